@@ -1,0 +1,67 @@
+package io.github.fnspring;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+
+/**
+ * The context of the invocation running on the current thread, the same on every cloud.
+ *
+ * <p>Inject the {@code FnContext} bean anywhere, including into singletons: each call
+ * resolves to the invocation running on the calling thread. Outside an invocation its
+ * methods throw {@link IllegalStateException}. Functions taking a
+ * {@code Message<T>} also find the context in the {@link #MESSAGE_HEADER} header.
+ */
+public interface FnContext {
+
+	/** Name of the message header that carries the {@code FnContext} of an invocation. */
+	String MESSAGE_HEADER = "fn_context";
+
+	/** MDC key holding the request id while an invocation runs. */
+	String MDC_REQUEST_ID = "fnRequestId";
+
+	/** The platform's request id of this invocation. */
+	String requestId();
+
+	/** Time left until the invocation's deadline; never negative. */
+	Duration remainingTime();
+
+	/** Credentials of the function's execution role, when the platform provides them. */
+	Optional<FnCredentials> credentials();
+
+	/** A logger whose lines carry this invocation's request id. */
+	Logger logger();
+
+	/** The cloud function's name. */
+	String functionName();
+
+	/** The cloud function's version or qualifier, for example {@code LATEST}. */
+	String functionVersion();
+
+	/** Memory configured for the function, in MB. */
+	int memoryLimitMb();
+
+	/** The function's configured timeout. */
+	Duration timeout();
+
+	/** The region the function runs in, when known. */
+	Optional<String> region();
+
+	/** The owning account (Alibaba account id, Tencent APPID, Huawei project id), when known. */
+	Optional<String> accountId();
+
+	/** The platform this invocation runs on. */
+	Vendor vendor();
+
+	/** A user-configured value of the function (its environment variables or user data). */
+	Optional<String> userData(String key);
+
+	/**
+	 * The vendor-native context, for code written against a vendor SDK.
+	 * @param type for example {@code com.aliyun.fc.runtime.Context}
+	 * @return the native context, or empty when this platform has none of that type
+	 */
+	<T> Optional<T> unwrap(Class<T> type);
+
+}

@@ -1,0 +1,53 @@
+package io.github.fnspring.event;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An HTTP request, the same whichever cloud or trigger delivered it: a raw request to an
+ * HTTP function, FC's HTTP-trigger event, SCF's API Gateway event or FunctionGraph's APIG
+ * event. Header names are lower-case; base64 bodies arrive already decoded.
+ *
+ * @param method the HTTP method, upper-case
+ * @param path the decoded path, starting with {@code /}
+ * @param rawQuery the query string without {@code ?}, empty when there is none
+ * @param queryParameters the query parameters, each with all its values
+ * @param headers the request headers by lower-case name, each with all its values
+ * @param body the request body, empty when there is none
+ */
+public record HttpRequestEvent(String method, String path, String rawQuery,
+		Map<String, List<String>> queryParameters, Map<String, List<String>> headers, byte[] body) {
+
+	public HttpRequestEvent {
+		queryParameters = Map.copyOf(queryParameters);
+		headers = Map.copyOf(headers);
+		body = (body != null) ? body : new byte[0];
+	}
+
+	/** The first value of a header, looked up case-insensitively. */
+	public Optional<String> header(String name) {
+		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
+		return (values == null || values.isEmpty()) ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	/** The first value of a query parameter. */
+	public Optional<String> queryParameter(String name) {
+		List<String> values = this.queryParameters.get(name);
+		return (values == null || values.isEmpty()) ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	/** The body decoded as UTF-8. */
+	public String bodyAsString() {
+		return new String(this.body, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public String toString() {
+		return "HttpRequestEvent[" + this.method + " " + this.path + (this.rawQuery.isEmpty() ? "" : "?" + this.rawQuery)
+				+ ", " + this.body.length + " body bytes]";
+	}
+
+}

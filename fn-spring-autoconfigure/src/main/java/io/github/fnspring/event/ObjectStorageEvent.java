@@ -1,0 +1,32 @@
+package io.github.fnspring.event;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Objects changed in a bucket: Alibaba OSS, Tencent COS or Huawei OBS notifications.
+ *
+ * @param changes the changed objects, in the order the platform sent them
+ */
+public record ObjectStorageEvent(List<ObjectChange> changes) {
+
+	public ObjectStorageEvent {
+		changes = List.copyOf(changes);
+	}
+
+	/**
+	 * One changed object.
+	 *
+	 * @param eventName the vendor's event name, e.g. {@code ObjectCreated:PutObject}
+	 * @param region the bucket's region
+	 * @param bucket the bucket name
+	 * @param key the object key, as the platform sends it
+	 * @param size the object size in bytes, or -1 when not sent
+	 * @param eTag the object's ETag, empty when not sent
+	 * @param eventTime when the change happened
+	 */
+	public record ObjectChange(String eventName, String region, String bucket, String key, long size, String eTag,
+			Instant eventTime) {
+	}
+
+}

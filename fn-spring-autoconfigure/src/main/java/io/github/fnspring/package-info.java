@@ -1,0 +1,5 @@
+/**
+ * The public API of fn-spring: {@link io.github.fnspring.ServerlessFunction},
+ * {@link io.github.fnspring.FnContext} and the lifecycle hooks user code implements.
+ */
+package io.github.fnspring;
