@@ -1,0 +1,87 @@
+package io.github.fnspring.core;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.util.StringUtils;
+
+import io.github.fnspring.ServerlessFunction;
+
+/**
+ * The functions the application exports with {@link ServerlessFunction}, by exported name.
+ * Found from bean definitions, so no function bean is created to discover them.
+ */
+public final class ExportedFunctions {
+
+	private final Map<String, String> beanNamesByExportedName;
+
+	public ExportedFunctions(Map<String, String> beanNamesByExportedName) {
+		this.beanNamesByExportedName = Collections.unmodifiableMap(new TreeMap<>(beanNamesByExportedName));
+	}
+
+	/**
+	 * Finds every {@code @ServerlessFunction} bean.
+	 * @throws IllegalStateException when an annotated bean is not a function or two beans
+	 * export the same name
+	 */
+	public static ExportedFunctions discover(ConfigurableListableBeanFactory beanFactory) {
+		Map<String, String> exported = new TreeMap<>();
+		for (String beanName : beanFactory.getBeanNamesForAnnotation(ServerlessFunction.class)) {
+			ServerlessFunction annotation = beanFactory.findAnnotationOnBean(beanName, ServerlessFunction.class, false);
+			if (annotation == null) {
+				continue;
+			}
+			Class<?> type = beanFactory.getType(beanName, false);
+			if (type != null && !isFunctional(type)) {
+				throw new IllegalStateException("@ServerlessFunction bean '" + beanName + "' is a " + type.getName()
+						+ ", not a java.util.function.Function, Consumer or Supplier");
+			}
+			String name = StringUtils.hasText(annotation.value()) ? annotation.value() : beanName;
+			String previous = exported.put(name, beanName);
+			if (previous != null) {
+				throw new IllegalStateException("Beans '" + previous + "' and '" + beanName
+						+ "' are both exported as function '" + name + "'; give one of them another @ServerlessFunction name");
+			}
+		}
+		return new ExportedFunctions(exported);
+	}
+
+	private static boolean isFunctional(Class<?> type) {
+		return Function.class.isAssignableFrom(type) || Consumer.class.isAssignableFrom(type)
+				|| Supplier.class.isAssignableFrom(type);
+	}
+
+	/** The exported names, sorted. */
+	public Set<String> names() {
+		return this.beanNamesByExportedName.keySet();
+	}
+
+	/** The bean behind an exported name. */
+	public Optional<String> beanName(String exportedName) {
+		return Optional.ofNullable(this.beanNamesByExportedName.get(exportedName));
+	}
+
+	/**
+	 * The catalog definition for an exported name or a composition of exported names
+	 * ({@code a|b}); empty when any part is not exported.
+	 */
+	public Optional<String> definitionOf(String exportedNames) {
+		StringBuilder definition = new StringBuilder();
+		for (String part : exportedNames.split("\\|")) {
+			String beanName = this.beanNamesByExportedName.get(part.trim());
+			if (beanName == null) {
+				return Optional.empty();
+			}
+			definition.append(definition.isEmpty() ? "" : "|").append(beanName);
+		}
+		return Optional.of(definition.toString());
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.fnspring.core;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.fnspring.FnContext;
+
+/**
+ * Logs failed invocations with their request id: rejected input as one warning line,
+ * anything else with its stack trace, so a failure is never lost even where the error
+ * body a platform shows carries no stack.
+ */
+public final class FailureLog {
+
+	private static final Logger logger = LoggerFactory.getLogger("io.github.fnspring.invocation");
+
+	private FailureLog() {
+	}
+
+	public static void log(FnContext context, Failure failure) {
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			if (failure.isInvalidInput()) {
+				logger.warn("Invocation {} rejected ({}): {}", context.requestId(), failure.httpStatus(),
+						failure.message());
+			}
+			else {
+				logger.error("Invocation {} of function {} failed", context.requestId(), context.functionName(),
+						failure.error());
+			}
+		}
+	}
+
+}

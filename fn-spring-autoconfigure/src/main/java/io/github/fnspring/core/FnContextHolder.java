@@ -1,0 +1,60 @@
+package io.github.fnspring.core;
+
+import java.util.Optional;
+
+import org.slf4j.MDC;
+
+import io.github.fnspring.FnContext;
+
+/**
+ * Binds the {@link FnContext} of the running invocation to the current thread, and its
+ * request id to the logging MDC. Every binding is undone when its scope closes, so nothing
+ * of an invocation survives on a pooled thread.
+ */
+public final class FnContextHolder {
+
+	private static final ThreadLocal<FnContext> CURRENT = new ThreadLocal<>();
+
+	private FnContextHolder() {
+	}
+
+	/** The context bound to the current thread, if any. */
+	public static Optional<FnContext> current() {
+		return Optional.ofNullable(CURRENT.get());
+	}
+
+	/**
+	 * Binds {@code context} to the current thread until the returned scope is closed; the
+	 * previous binding, if any, is restored then.
+	 */
+	public static Scope bind(FnContext context) {
+		FnContext previous = CURRENT.get();
+		String previousRequestId = MDC.get(FnContext.MDC_REQUEST_ID);
+		CURRENT.set(context);
+		MDC.put(FnContext.MDC_REQUEST_ID, context.requestId());
+		return () -> {
+			if (previous != null) {
+				CURRENT.set(previous);
+			}
+			else {
+				CURRENT.remove();
+			}
+			if (previousRequestId != null) {
+				MDC.put(FnContext.MDC_REQUEST_ID, previousRequestId);
+			}
+			else {
+				MDC.remove(FnContext.MDC_REQUEST_ID);
+			}
+		};
+	}
+
+	/** An active binding; closing it restores the previous one. */
+	@FunctionalInterface
+	public interface Scope extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+}

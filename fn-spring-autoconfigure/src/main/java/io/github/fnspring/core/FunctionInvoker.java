@@ -1,0 +1,137 @@
+package io.github.fnspring.core;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import tools.jackson.databind.ObjectMapper;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnHeaders;
+import io.github.fnspring.event.HttpRequestEvent;
+
+/**
+ * Invokes the selected function for one event or HTTP request, with the invocation's
+ * {@link FnContext} bound to the calling thread. Lookup, composition, {@code Message}
+ * handling and reactive types are the {@link FunctionCatalog}'s; this class only reads the
+ * input, binds the context and serializes the result. Vendor transports call it and map
+ * what it throws to their error shapes.
+ */
+public final class FunctionInvoker {
+
+	private final FunctionCatalog catalog;
+
+	private final FunctionSelector selector;
+
+	private final ObjectMapper objectMapper;
+
+	private final PayloadReader payloadReader;
+
+	private final ResultWriter resultWriter;
+
+	private final LifecycleHooks lifecycleHooks;
+
+	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
+
+	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
+			EventTranslator translator, LifecycleHooks lifecycleHooks) {
+		this.catalog = catalog;
+		this.selector = selector;
+		this.objectMapper = objectMapper;
+		this.payloadReader = new PayloadReader(objectMapper, translator);
+		this.resultWriter = new ResultWriter(objectMapper);
+		this.lifecycleHooks = lifecycleHooks;
+	}
+
+	/**
+	 * Looks up the function that serves a request.
+	 * @param requestedName the function name the request carries, or {@code null}
+	 * @throws UnknownFunctionException when the name cannot be served
+	 */
+	public ResolvedFunction resolve(String requestedName) {
+		return this.resolved.computeIfAbsent(this.selector.select(requestedName), this::lookup);
+	}
+
+	private ResolvedFunction lookup(String definition) {
+		FunctionInvocationWrapper function = this.catalog.lookup(definition);
+		if (function == null) {
+			throw new UnknownFunctionException("The function catalog has no function '" + definition
+					+ "'; exported functions: " + this.selector.candidates());
+		}
+		return ResolvedFunction.of(definition, function, this.objectMapper);
+	}
+
+	/** Invokes a function with an event body. */
+	public FunctionResult invokeEvent(FnContext context, String requestedName, byte[] event) {
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.initialize(context);
+			ResolvedFunction function = resolve(requestedName);
+			Map<String, Object> headers = new HashMap<>();
+			headers.put(FnContext.MESSAGE_HEADER, context);
+			Object payload = function.isSupplier() ? null : this.payloadReader.read(function, event, null);
+			return call(function, payload, headers, context);
+		}
+	}
+
+	/**
+	 * Invokes a function with an HTTP request: functions taking {@link HttpRequestEvent}
+	 * get it whole, {@code Message} functions get the body with the request in headers
+	 * ({@link FnHeaders}), others get the body.
+	 */
+	public FunctionResult invokeHttp(FnContext context, String requestedName, HttpRequestEvent request) {
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.initialize(context);
+			ResolvedFunction function = resolve(requestedName);
+			Map<String, Object> headers = httpHeaders(request, context);
+			Object payload = null;
+			if (function.payloadClass() == HttpRequestEvent.class) {
+				payload = request;
+			}
+			else if (!function.isSupplier()) {
+				payload = this.payloadReader.read(function, request.body(), request.header("content-type").orElse(null));
+			}
+			return call(function, payload, headers, context);
+		}
+	}
+
+	private FunctionResult call(ResolvedFunction resolved, Object payload, Map<String, Object> headers,
+			FnContext context) {
+		FunctionInvocationWrapper function = resolved.function();
+		Object output;
+		if (resolved.isSupplier()) {
+			output = function.get();
+		}
+		else {
+			Object input = resolved.takesMessage() ? MessageBuilder.createMessage(payload, new MessageHeaders(headers))
+					: payload;
+			if (function.isInputTypePublisher()) {
+				input = Mono.class.isAssignableFrom(function.getRawInputType()) ? Mono.just(input) : Flux.just(input);
+			}
+			output = function.apply(input);
+		}
+		return this.resultWriter.write(output, headers, context.remainingTime());
+	}
+
+	private static Map<String, Object> httpHeaders(HttpRequestEvent request, FnContext context) {
+		Map<String, Object> headers = new HashMap<>();
+		request.headers().forEach((name, values) -> {
+			if (!MessageHeaders.ID.equals(name) && !MessageHeaders.TIMESTAMP.equals(name)) {
+				headers.put(name, (values.size() == 1) ? values.get(0) : String.join(",", values));
+			}
+		});
+		request.header("content-type").ifPresent((type) -> headers.put(MessageHeaders.CONTENT_TYPE, type));
+		headers.put(FnHeaders.HTTP_METHOD, request.method());
+		headers.put(FnHeaders.HTTP_PATH, request.path());
+		headers.put(FnHeaders.HTTP_QUERY, request.rawQuery());
+		headers.put(FnContext.MESSAGE_HEADER, context);
+		return headers;
+	}
+
+}

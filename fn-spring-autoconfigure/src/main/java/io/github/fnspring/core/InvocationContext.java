@@ -1,0 +1,259 @@
+package io.github.fnspring.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.Vendor;
+
+/**
+ * The immutable {@link FnContext} of one invocation, built by a vendor transport from the
+ * request it received.
+ */
+public final class InvocationContext implements FnContext {
+
+	private static final String LOGGER_PREFIX = "fn.function.";
+
+	private final String requestId;
+
+	private final Instant deadline;
+
+	private final InstantSource clock;
+
+	private final FnCredentials credentials;
+
+	private final String functionName;
+
+	private final String functionVersion;
+
+	private final int memoryLimitMb;
+
+	private final Duration timeout;
+
+	private final String region;
+
+	private final String accountId;
+
+	private final Vendor vendor;
+
+	private final Function<String, String> userData;
+
+	private final NativeContextProvider nativeContexts;
+
+	private Logger logger;
+
+	private InvocationContext(Builder builder) {
+		this.requestId = Objects.requireNonNull(builder.requestId, "requestId");
+		this.vendor = Objects.requireNonNull(builder.vendor, "vendor");
+		this.timeout = Objects.requireNonNull(builder.timeout, "timeout");
+		this.clock = builder.clock;
+		this.deadline = (builder.deadline != null) ? builder.deadline : this.clock.instant().plus(this.timeout);
+		this.credentials = builder.credentials;
+		this.functionName = Objects.requireNonNullElse(builder.functionName, "");
+		this.functionVersion = Objects.requireNonNullElse(builder.functionVersion, "");
+		this.memoryLimitMb = builder.memoryLimitMb;
+		this.region = builder.region;
+		this.accountId = builder.accountId;
+		this.userData = builder.userData;
+		this.nativeContexts = builder.nativeContexts;
+	}
+
+	public static Builder builder(Vendor vendor) {
+		return new Builder(vendor);
+	}
+
+	@Override
+	public String requestId() {
+		return this.requestId;
+	}
+
+	/** The instant after which the platform ends the invocation. */
+	public Instant deadline() {
+		return this.deadline;
+	}
+
+	@Override
+	public Duration remainingTime() {
+		Duration remaining = Duration.between(this.clock.instant(), this.deadline);
+		return remaining.isNegative() ? Duration.ZERO : remaining;
+	}
+
+	@Override
+	public Optional<FnCredentials> credentials() {
+		return Optional.ofNullable(this.credentials);
+	}
+
+	@Override
+	public Logger logger() {
+		Logger current = this.logger;
+		if (current == null) {
+			// Benign race: two threads may build equivalent loggers.
+			current = new RequestIdLogger(LoggerFactory.getLogger(LOGGER_PREFIX + this.functionName), this.requestId);
+			this.logger = current;
+		}
+		return current;
+	}
+
+	@Override
+	public String functionName() {
+		return this.functionName;
+	}
+
+	@Override
+	public String functionVersion() {
+		return this.functionVersion;
+	}
+
+	@Override
+	public int memoryLimitMb() {
+		return this.memoryLimitMb;
+	}
+
+	@Override
+	public Duration timeout() {
+		return this.timeout;
+	}
+
+	@Override
+	public Optional<String> region() {
+		return Optional.ofNullable(this.region).filter((value) -> !value.isEmpty());
+	}
+
+	@Override
+	public Optional<String> accountId() {
+		return Optional.ofNullable(this.accountId).filter((value) -> !value.isEmpty());
+	}
+
+	@Override
+	public Vendor vendor() {
+		return this.vendor;
+	}
+
+	@Override
+	public Optional<String> userData(String key) {
+		return Optional.ofNullable(this.userData.apply(key));
+	}
+
+	@Override
+	public <T> Optional<T> unwrap(Class<T> type) {
+		if (type.isInstance(this)) {
+			return Optional.of(type.cast(this));
+		}
+		return this.nativeContexts.unwrap(type, this);
+	}
+
+	@Override
+	public String toString() {
+		return "InvocationContext[requestId=" + this.requestId + ", function=" + this.functionName + ", vendor="
+				+ this.vendor + "]";
+	}
+
+	/** Builds an {@link InvocationContext}; only the request id is required. */
+	public static final class Builder {
+
+		private final Vendor vendor;
+
+		private String requestId;
+
+		private Instant deadline;
+
+		private InstantSource clock = InstantSource.system();
+
+		private FnCredentials credentials;
+
+		private String functionName;
+
+		private String functionVersion;
+
+		private int memoryLimitMb;
+
+		private Duration timeout = Duration.ofMinutes(1);
+
+		private String region;
+
+		private String accountId;
+
+		private Function<String, String> userData = (key) -> null;
+
+		private NativeContextProvider nativeContexts = NativeContextProvider.NONE;
+
+		private Builder(Vendor vendor) {
+			this.vendor = vendor;
+		}
+
+		public Builder requestId(String requestId) {
+			this.requestId = requestId;
+			return this;
+		}
+
+		/** The deadline; defaults to now plus the timeout. */
+		public Builder deadline(Instant deadline) {
+			this.deadline = deadline;
+			return this;
+		}
+
+		public Builder clock(InstantSource clock) {
+			this.clock = clock;
+			return this;
+		}
+
+		public Builder credentials(FnCredentials credentials) {
+			this.credentials = credentials;
+			return this;
+		}
+
+		public Builder functionName(String functionName) {
+			this.functionName = functionName;
+			return this;
+		}
+
+		public Builder functionVersion(String functionVersion) {
+			this.functionVersion = functionVersion;
+			return this;
+		}
+
+		public Builder memoryLimitMb(int memoryLimitMb) {
+			this.memoryLimitMb = memoryLimitMb;
+			return this;
+		}
+
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		public Builder region(String region) {
+			this.region = region;
+			return this;
+		}
+
+		public Builder accountId(String accountId) {
+			this.accountId = accountId;
+			return this;
+		}
+
+		public Builder userData(Function<String, String> userData) {
+			this.userData = userData;
+			return this;
+		}
+
+		public Builder nativeContexts(NativeContextProvider nativeContexts) {
+			this.nativeContexts = nativeContexts;
+			return this;
+		}
+
+		public InvocationContext build() {
+			return new InvocationContext(this);
+		}
+
+	}
+
+}

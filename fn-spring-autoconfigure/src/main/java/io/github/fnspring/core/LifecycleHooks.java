@@ -1,0 +1,86 @@
+package io.github.fnspring.core;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
+
+/**
+ * Runs the application's {@link FnInitializer}s exactly once per instance, on the
+ * platform's initializer call or else before the first invocation, and its
+ * {@link FnPreStopHandler}s when the platform announces a stop.
+ */
+public final class LifecycleHooks {
+
+	private static final Logger logger = LoggerFactory.getLogger(LifecycleHooks.class);
+
+	private final List<FnInitializer> initializers;
+
+	private final List<FnPreStopHandler> preStopHandlers;
+
+	private final Object initializationLock = new Object();
+
+	private volatile boolean initialized;
+
+	public LifecycleHooks(List<FnInitializer> initializers, List<FnPreStopHandler> preStopHandlers) {
+		this.initializers = List.copyOf(initializers);
+		this.preStopHandlers = List.copyOf(preStopHandlers);
+		this.initialized = this.initializers.isEmpty();
+	}
+
+	/**
+	 * Runs the initializers unless they already succeeded; after a failure the next call
+	 * runs them again, as platforms retry a failed initialization.
+	 * @throws InitializationException when an initializer fails
+	 */
+	public void initialize(FnContext context) {
+		if (this.initialized) {
+			return;
+		}
+		synchronized (this.initializationLock) {
+			if (this.initialized) {
+				return;
+			}
+			for (FnInitializer initializer : this.initializers) {
+				try {
+					initializer.initialize(context);
+				}
+				catch (Exception ex) {
+					throw new InitializationException(initializer, ex);
+				}
+			}
+			this.initialized = true;
+		}
+	}
+
+	/** Runs every pre-stop handler, even when one fails; the first failure is rethrown. */
+	public void preStop(FnContext context) throws Exception {
+		Exception first = null;
+		for (FnPreStopHandler handler : this.preStopHandlers) {
+			try {
+				handler.preStop(context);
+			}
+			catch (Exception ex) {
+				logger.error("Pre-stop handler {} failed", handler.getClass().getName(), ex);
+				first = (first != null) ? first : ex;
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+
+	/** An {@link FnInitializer} failed; the instance is not ready. */
+	public static final class InitializationException extends RuntimeException {
+
+		InitializationException(FnInitializer initializer, Exception cause) {
+			super("Initializer " + initializer.getClass().getName() + " failed: " + cause.getMessage(), cause);
+		}
+
+	}
+
+}

@@ -1,0 +1,148 @@
+package io.github.fnspring.core;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.reactivestreams.Publisher;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import tools.jackson.databind.ObjectMapper;
+
+import io.github.fnspring.FnHeaders;
+import io.github.fnspring.event.HttpResponseEvent;
+
+/**
+ * Serializes what a function returned: text as text, bytes as bytes, anything else as
+ * JSON. A returned {@code Message} or {@link HttpResponseEvent} may also set the status
+ * and response headers.
+ */
+final class ResultWriter {
+
+	static final String TEXT = "text/plain;charset=UTF-8";
+
+	static final String JSON = "application/json";
+
+	static final String BINARY = "application/octet-stream";
+
+	private static final Duration MIN_WAIT = Duration.ofMillis(1);
+
+	private final ObjectMapper objectMapper;
+
+	ResultWriter(ObjectMapper objectMapper) {
+		this.objectMapper = objectMapper;
+	}
+
+	/**
+	 * @param output what the function returned
+	 * @param input the message the function received, whose headers a returned message may
+	 * carry along and which must not be echoed as response headers
+	 * @param wait how long a reactive result may take
+	 */
+	FunctionResult write(Object output, Map<String, Object> input, Duration wait) {
+		Object value = awaitPublisher(output, wait);
+		if (value instanceof Message<?> message) {
+			FunctionResult payload = write(message.getPayload(), input, wait);
+			return new FunctionResult(statusOf(message.getHeaders()), responseHeaders(message.getHeaders(), input),
+					payload.body(), contentTypeOf(message.getHeaders(), payload.contentType()));
+		}
+		if (value instanceof HttpResponseEvent response) {
+			String contentType = response.headers().entrySet().stream()
+				.filter((header) -> header.getKey().equalsIgnoreCase("content-type"))
+				.flatMap((header) -> header.getValue().stream())
+				.findFirst()
+				.orElse(null);
+			return new FunctionResult(response.statusCode(), response.headers(), response.body(), contentType);
+		}
+		return body(value);
+	}
+
+	private FunctionResult body(Object value) {
+		if (value == null) {
+			return FunctionResult.empty();
+		}
+		if (value instanceof byte[] bytes) {
+			return new FunctionResult(0, Map.of(), bytes, BINARY);
+		}
+		if (value instanceof CharSequence text) {
+			return new FunctionResult(0, Map.of(), text.toString().getBytes(StandardCharsets.UTF_8), TEXT);
+		}
+		return new FunctionResult(0, Map.of(), this.objectMapper.writeValueAsBytes(value), JSON);
+	}
+
+	private static Object awaitPublisher(Object output, Duration wait) {
+		if (!(output instanceof Publisher<?> publisher)) {
+			return output;
+		}
+		Duration timeout = (wait.compareTo(MIN_WAIT) < 0) ? MIN_WAIT : wait;
+		if (publisher instanceof Mono<?> mono) {
+			return mono.block(timeout);
+		}
+		List<?> items = Flux.from(publisher).collectList().block(timeout);
+		return (items != null && items.size() == 1 && items.get(0) instanceof Message<?>) ? items.get(0) : items;
+	}
+
+	private static int statusOf(MessageHeaders headers) {
+		Object status = headers.get(FnHeaders.HTTP_STATUS);
+		if (status instanceof Number number) {
+			return number.intValue();
+		}
+		if (status != null) {
+			try {
+				return Integer.parseInt(status.toString().trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalStateException(
+						"Header " + FnHeaders.HTTP_STATUS + " must be an HTTP status code, not '" + status + "'", ex);
+			}
+		}
+		return 0;
+	}
+
+	private static String contentTypeOf(MessageHeaders headers, String fallback) {
+		Object contentType = headers.get(MessageHeaders.CONTENT_TYPE);
+		return (contentType != null) ? contentType.toString() : fallback;
+	}
+
+	private static Map<String, List<String>> responseHeaders(MessageHeaders headers, Map<String, Object> input) {
+		Map<String, List<String>> response = new LinkedHashMap<>();
+		headers.forEach((name, value) -> {
+			if (isInternal(name) || Objects.equals(input.get(name), value)) {
+				return;
+			}
+			List<String> values = headerValues(value);
+			if (!values.isEmpty()) {
+				response.put(name, values);
+			}
+		});
+		return response;
+	}
+
+	private static boolean isInternal(String name) {
+		return name.startsWith(FnHeaders.PREFIX) || MessageHeaders.ID.equals(name)
+				|| MessageHeaders.TIMESTAMP.equals(name) || MessageHeaders.CONTENT_TYPE.equals(name);
+	}
+
+	private static List<String> headerValues(Object value) {
+		if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+			return List.of(value.toString());
+		}
+		if (value instanceof Collection<?> collection) {
+			List<String> values = new ArrayList<>();
+			for (Object item : collection) {
+				values.addAll(headerValues(item));
+			}
+			return values;
+		}
+		return List.of();
+	}
+
+}

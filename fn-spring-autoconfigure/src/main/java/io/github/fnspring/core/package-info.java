@@ -1,0 +1,6 @@
+/**
+ * The vendor-neutral core: which function runs, how its input is read and its output
+ * written, and how the per-invocation {@link io.github.fnspring.FnContext} is bound to
+ * the invoking thread. Nothing here knows a vendor; vendor packages build on it.
+ */
+package io.github.fnspring.core;
