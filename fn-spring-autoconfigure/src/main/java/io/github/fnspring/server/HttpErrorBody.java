@@ -1,0 +1,34 @@
+package io.github.fnspring.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.core.Failure;
+
+/**
+ * The JSON error body of an HTTP request, the same on every cloud:
+ * {@code {"status":500,"error":"Internal Server Error","message":"…","requestId":"…"}}.
+ * It never carries a stack trace; a server error's message is included only when
+ * configured, since it may reveal internals to the public.
+ */
+public final class HttpErrorBody {
+
+	private HttpErrorBody() {
+	}
+
+	public static byte[] of(Failure failure, String requestId, boolean includeServerErrorMessage) {
+		HttpStatus status = HttpStatus.resolve(failure.httpStatus());
+		String reason = (status != null) ? status.getReasonPhrase() : "Error";
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", failure.httpStatus());
+		body.put("error", reason);
+		body.put("message", (failure.isClientError() || includeServerErrorMessage) ? failure.clientMessage() : reason);
+		body.put("requestId", requestId);
+		return JsonMapper.shared().writeValueAsBytes(body);
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.github.fnspring.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+
+import io.github.fnspring.core.InvalidInputException;
+import io.github.fnspring.event.HttpRequestEvent;
+
+/** Reading requests from and writing responses to a JDK {@link HttpExchange}. */
+public final class HttpExchanges {
+
+	/** Headers the server itself manages; a function may not set them. */
+	private static final Set<String> SERVER_MANAGED_HEADERS = Set.of("connection", "content-length", "date",
+			"keep-alive", "server", "transfer-encoding", "upgrade");
+
+	private HttpExchanges() {
+	}
+
+	/** The first value of a request header, or {@code null}. */
+	public static String header(HttpExchange exchange, String name) {
+		return exchange.getRequestHeaders().getFirst(name);
+	}
+
+	/**
+	 * Reads the whole request body.
+	 * @throws InvalidInputException (413) when the body is larger than {@code maxBytes}
+	 */
+	public static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
+		String declared = header(exchange, "Content-Length");
+		if (declared != null) {
+			try {
+				if (Long.parseLong(declared.trim()) > maxBytes) {
+					throw InvalidInputException.tooLarge(maxBytes);
+				}
+			}
+			catch (NumberFormatException ex) {
+				throw InvalidInputException.badRequest("Invalid Content-Length: " + declared, ex);
+			}
+		}
+		int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+		try (InputStream in = exchange.getRequestBody()) {
+			byte[] body = in.readNBytes(limit + 1);
+			if (body.length > limit) {
+				throw InvalidInputException.tooLarge(maxBytes);
+			}
+			return body;
+		}
+	}
+
+	/** The request as the portable {@link HttpRequestEvent}. */
+	public static HttpRequestEvent toRequestEvent(HttpExchange exchange, byte[] body) {
+		String rawQuery = exchange.getRequestURI().getRawQuery();
+		return new HttpRequestEvent(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+				exchange.getRequestURI().getPath(), (rawQuery != null) ? rawQuery : "", parseQuery(rawQuery),
+				lowerCaseHeaders(exchange.getRequestHeaders()), body);
+	}
+
+	/** Parses {@code a=1&b=2&a=3} into decoded names and values, keeping every value. */
+	public static Map<String, List<String>> parseQuery(String rawQuery) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (rawQuery == null || rawQuery.isEmpty()) {
+			return parameters;
+		}
+		for (String pair : rawQuery.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int equals = pair.indexOf('=');
+			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
+			String value = (equals >= 0) ? decode(pair.substring(equals + 1)) : "";
+			parameters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+		}
+		return parameters;
+	}
+
+	private static String decode(String value) {
+		try {
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return value;
+		}
+	}
+
+	private static Map<String, List<String>> lowerCaseHeaders(Headers headers) {
+		Map<String, List<String>> lowerCase = new LinkedHashMap<>();
+		headers.forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+		return lowerCase;
+	}
+
+	/**
+	 * Writes a complete response.
+	 * @param reserved header names the platform reserves, dropped from {@code headers}
+	 */
+	public static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,
+			byte[] body, Predicate<String> reserved) throws IOException {
+		Headers responseHeaders = exchange.getResponseHeaders();
+		headers.forEach((name, values) -> {
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			if (!SERVER_MANAGED_HEADERS.contains(lowerCase) && !reserved.test(lowerCase)) {
+				responseHeaders.put(name, new ArrayList<>(values));
+			}
+		});
+		if (contentType != null && !responseHeaders.containsKey("Content-Type")) {
+			responseHeaders.set("Content-Type", contentType);
+		}
+		boolean noBody = body.length == 0 || status == 204 || status == 304
+				|| "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+		exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+		if (!noBody) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		}
+		exchange.close();
+	}
+
+	/** Writes a JSON response that ends the connection, for requests whose body was not read. */
+	public static void sendAndClose(HttpExchange exchange, int status, byte[] json) throws IOException {
+		exchange.getResponseHeaders().set("Connection", "close");
+		send(exchange, status, Map.of(), "application/json", json, (name) -> false);
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.github.fnspring.server;
+
+import java.io.IOException;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.event.HttpRequestEvent;
+
+/**
+ * Serves a plain HTTP request with the function, as HTTP functions on every cloud do:
+ * the body becomes the function's input, its output the response. Failures answer with
+ * {@link HttpErrorBody}: the exception's status or 500, never a stack trace.
+ */
+public final class HttpFunctionHandler {
+
+	private final FunctionInvoker invoker;
+
+	private final long maxRequestBytes;
+
+	private final boolean includeServerErrorMessage;
+
+	private final Predicate<String> reservedHeaders;
+
+	/**
+	 * @param reservedHeaders lower-case response header names the platform reserves
+	 */
+	public HttpFunctionHandler(FunctionInvoker invoker, long maxRequestBytes, boolean includeServerErrorMessage,
+			Predicate<String> reservedHeaders) {
+		this.invoker = invoker;
+		this.maxRequestBytes = maxRequestBytes;
+		this.includeServerErrorMessage = includeServerErrorMessage;
+		this.reservedHeaders = reservedHeaders;
+	}
+
+	public void handle(HttpExchange exchange, FnContext context, String requestedFunction) throws IOException {
+		FunctionResult result;
+		try {
+			HttpRequestEvent request = HttpExchanges.toRequestEvent(exchange,
+					HttpExchanges.readBody(exchange, this.maxRequestBytes));
+			result = this.invoker.invokeHttp(context, requestedFunction, request);
+		}
+		catch (RuntimeException ex) {
+			Failure failure = Failure.of(ex);
+			FailureLog.log(context, failure);
+			byte[] body = HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage);
+			if (failure.httpStatus() == 413) {
+				HttpExchanges.sendAndClose(exchange, 413, body);
+			}
+			else {
+				HttpExchanges.send(exchange, failure.httpStatus(), java.util.Map.of(), "application/json", body,
+						this.reservedHeaders);
+			}
+			return;
+		}
+		HttpExchanges.send(exchange, result.statusOr(200), result.headers(), result.contentType(), result.body(),
+				this.reservedHeaders);
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.github.fnspring.server;
+
+/**
+ * Where and how an HTTP transport listens.
+ *
+ * @param address the address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+ * @param port the port, 0 for any free one
+ * @param maxThreads the most requests handled at once; more wait in a queue
+ * @param maxRequestBytes the largest request body accepted
+ */
+public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes) {
+}

@@ -1,0 +1,5 @@
+/**
+ * The vendor-neutral HTTP transport: the JDK server every HTTP-speaking platform
+ * protocol runs on, request and response helpers, and plain HTTP function handling.
+ */
+package io.github.fnspring.server;
