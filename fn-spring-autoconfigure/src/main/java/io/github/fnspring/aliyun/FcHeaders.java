@@ -1,0 +1,50 @@
+package io.github.fnspring.aliyun;
+
+/** Request and response header names of FC's custom-runtime protocol (lower-case on the wire). */
+final class FcHeaders {
+
+	static final String PREFIX = "x-fc-";
+
+	static final String REQUEST_ID = "x-fc-request-id";
+
+	static final String ACCESS_KEY_ID = "x-fc-access-key-id";
+
+	static final String ACCESS_KEY_SECRET = "x-fc-access-key-secret";
+
+	static final String SECURITY_TOKEN = "x-fc-security-token";
+
+	static final String FUNCTION_NAME = "x-fc-function-name";
+
+	static final String FUNCTION_HANDLER = "x-fc-function-handler";
+
+	static final String FUNCTION_MEMORY = "x-fc-function-memory";
+
+	static final String FUNCTION_INITIALIZER = "x-fc-function-initializer";
+
+	static final String INITIALIZATION_TIMEOUT = "x-fc-initialization-timeout";
+
+	static final String REGION = "x-fc-region";
+
+	static final String ACCOUNT_ID = "x-fc-account-id";
+
+	static final String QUALIFIER = "x-fc-qualifier";
+
+	static final String VERSION_ID = "x-fc-version-id";
+
+	static final String SERVICE_NAME = "x-fc-service-name";
+
+	static final String LOG_PROJECT = "x-fc-service-logproject";
+
+	static final String LOG_STORE = "x-fc-service-logstore";
+
+	static final String CONTROL_PATH = "x-fc-control-path";
+
+	static final String RETRY_COUNT = "x-fc-retry-count";
+
+	/** Response: marks a failed event invocation. */
+	static final String STATUS = "x-fc-status";
+
+	private FcHeaders() {
+	}
+
+}

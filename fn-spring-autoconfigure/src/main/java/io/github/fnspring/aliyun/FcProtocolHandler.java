@@ -1,0 +1,212 @@
+package io.github.fnspring.aliyun;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FnContextHolder;
+import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.event.HttpRequestEvent;
+import io.github.fnspring.server.HttpErrorBody;
+import io.github.fnspring.server.HttpExchanges;
+import io.github.fnspring.server.HttpFunctionHandler;
+
+/**
+ * FC's custom-runtime protocol: {@code POST /invoke} (events, including HTTP-trigger
+ * events), {@code POST /initialize}, {@code GET /pre-stop}, and any other request as an
+ * HTTP-trigger request. FC's {@code x-fc-control-path} header, when sent, decides the
+ * route, so an HTTP trigger may use a path such as {@code /invoke} for itself.
+ */
+public final class FcProtocolHandler implements HttpHandler {
+
+	private static final Predicate<String> RESERVED_HEADERS = (name) -> name.startsWith(FcHeaders.PREFIX);
+
+	private final FcContextFactory contextFactory;
+
+	private final FunctionInvoker invoker;
+
+	private final LifecycleHooks lifecycleHooks;
+
+	private final HttpFunctionHandler httpHandler;
+
+	private final FcInvocationLog invocationLog;
+
+	private final long maxRequestBytes;
+
+	private final boolean includeStackTrace;
+
+	private final boolean includeServerErrorMessage;
+
+	public FcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker, LifecycleHooks lifecycleHooks,
+			long maxRequestBytes, boolean includeStackTrace, boolean includeServerErrorMessage) {
+		this.contextFactory = contextFactory;
+		this.invoker = invoker;
+		this.lifecycleHooks = lifecycleHooks;
+		this.maxRequestBytes = maxRequestBytes;
+		this.includeStackTrace = includeStackTrace;
+		this.includeServerErrorMessage = includeServerErrorMessage;
+		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
+				RESERVED_HEADERS);
+		this.invocationLog = new FcInvocationLog(System.out);
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		try {
+			switch (route(exchange)) {
+				case INVOKE -> invoke(exchange);
+				case INITIALIZE -> initialize(exchange);
+				case PRE_STOP -> preStop(exchange);
+				case PRE_FREEZE -> HttpExchanges.send(exchange, 200, Map.of(), null, new byte[0], RESERVED_HEADERS);
+				case HTTP -> http(exchange);
+			}
+		}
+		finally {
+			exchange.close();
+		}
+	}
+
+	private enum Route {
+
+		INVOKE, INITIALIZE, PRE_STOP, PRE_FREEZE, HTTP
+
+	}
+
+	private static Route route(HttpExchange exchange) {
+		String controlPath = HttpExchanges.header(exchange, FcHeaders.CONTROL_PATH);
+		String path = (controlPath != null) ? controlPath : exchange.getRequestURI().getPath();
+		String method = exchange.getRequestMethod();
+		if ("/http-invoke".equals(controlPath)) {
+			return Route.HTTP;
+		}
+		if ("POST".equals(method) && "/invoke".equals(path)) {
+			return Route.INVOKE;
+		}
+		if ("POST".equals(method) && "/initialize".equals(path)) {
+			return Route.INITIALIZE;
+		}
+		if ("GET".equals(method) && "/pre-stop".equals(path)) {
+			return Route.PRE_STOP;
+		}
+		if ("GET".equals(method) && "/pre-freeze".equals(path)) {
+			return Route.PRE_FREEZE;
+		}
+		return Route.HTTP;
+	}
+
+	private void invoke(HttpExchange exchange) throws IOException {
+		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
+		String requestedFunction = HttpExchanges.header(exchange, FcHeaders.FUNCTION_NAME);
+		this.invocationLog.invokeStart(context.requestId());
+		byte[] response;
+		String contentType;
+		try {
+			byte[] event = HttpExchanges.readBody(exchange, this.maxRequestBytes);
+			Optional<HttpRequestEvent> httpEvent = FcHttpTriggerEvent.parse(event);
+			if (httpEvent.isPresent()) {
+				response = httpTriggerEventResponse(context, requestedFunction, httpEvent.get());
+				contentType = "application/json";
+			}
+			else {
+				FunctionResult result = this.invoker.invokeEvent(context, requestedFunction, event);
+				response = result.body();
+				contentType = result.contentType();
+			}
+		}
+		catch (RuntimeException ex) {
+			this.invocationLog.invokeEnd(context.requestId());
+			sendEventFailure(exchange, context, ex);
+			return;
+		}
+		this.invocationLog.invokeEnd(context.requestId());
+		send(exchange, 200, contentType, response);
+	}
+
+	/**
+	 * Answers an HTTP-trigger event the way an HTTP trigger answers: a failure becomes an
+	 * error response with its status and no stack trace, logged in full.
+	 */
+	private byte[] httpTriggerEventResponse(InvocationContext context, String requestedFunction,
+			HttpRequestEvent request) {
+		try {
+			return FcHttpTriggerEvent.response(this.invoker.invokeHttp(context, requestedFunction, request));
+		}
+		catch (RuntimeException ex) {
+			Failure failure = Failure.of(ex);
+			FailureLog.log(context, failure);
+			return FcHttpTriggerEvent.response(failure.httpStatus(), Map.of(), "application/json",
+					HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage));
+		}
+	}
+
+	private void sendEventFailure(HttpExchange exchange, InvocationContext context, RuntimeException ex)
+			throws IOException {
+		Failure failure = Failure.of(ex);
+		FailureLog.log(context, failure);
+		exchange.getResponseHeaders().set(FcHeaders.STATUS, "404");
+		byte[] body = FcErrorBody.of(failure, this.includeStackTrace);
+		if (failure.httpStatus() == 413) {
+			// the unread body makes the connection unusable
+			HttpExchanges.sendAndClose(exchange, 404, body);
+		}
+		else {
+			send(exchange, 404, "application/json", body);
+		}
+	}
+
+	private void initialize(HttpExchange exchange) throws IOException {
+		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
+		this.invocationLog.initializeStart(context.requestId());
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.initialize(context);
+		}
+		catch (RuntimeException ex) {
+			this.invocationLog.initializeEnd(context.requestId());
+			Failure failure = Failure.of(ex);
+			FailureLog.log(context, failure);
+			send(exchange, 500, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
+			return;
+		}
+		this.invocationLog.initializeEnd(context.requestId());
+		send(exchange, 200, null, new byte[0]);
+	}
+
+	private void preStop(HttpExchange exchange) throws IOException {
+		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.preStop(context);
+		}
+		catch (Exception ex) {
+			Failure failure = Failure.of(ex);
+			send(exchange, 500, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
+			return;
+		}
+		send(exchange, 200, null, new byte[0]);
+	}
+
+	private void http(HttpExchange exchange) throws IOException {
+		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
+		this.invocationLog.invokeStart(context.requestId());
+		try {
+			this.httpHandler.handle(exchange, context, HttpExchanges.header(exchange, FcHeaders.FUNCTION_NAME));
+		}
+		finally {
+			this.invocationLog.invokeEnd(context.requestId());
+		}
+	}
+
+	private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+		HttpExchanges.send(exchange, status, Map.<String, List<String>>of(), contentType, body, RESERVED_HEADERS);
+	}
+
+}

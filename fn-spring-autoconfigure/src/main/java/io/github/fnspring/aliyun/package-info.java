@@ -1,0 +1,5 @@
+/**
+ * Alibaba Cloud Function Compute: its custom-runtime and custom-container HTTP protocol,
+ * the context it sends in {@code x-fc-*} headers, its events and its error shapes.
+ */
+package io.github.fnspring.aliyun;
