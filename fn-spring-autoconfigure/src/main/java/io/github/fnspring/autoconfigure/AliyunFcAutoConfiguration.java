@@ -1,0 +1,101 @@
+package io.github.fnspring.autoconfigure;
+
+import java.time.InstantSource;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+
+import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.FcContextFactory;
+import io.github.fnspring.aliyun.FcDefaults;
+import io.github.fnspring.aliyun.FcEventTranslator;
+import io.github.fnspring.aliyun.FcProtocolHandler;
+import io.github.fnspring.aliyun.FcSdkHooks;
+import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.server.ServerSettings;
+
+/**
+ * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak
+ * the same protocol on localhost).
+ */
+@AutoConfiguration(before = FnAutoConfiguration.class)
+@ConditionalOnVendor({ Vendor.ALIYUN, Vendor.LOCAL })
+public class AliyunFcAutoConfiguration {
+
+	static final int FC_DEFAULT_PORT = 9000;
+
+	static final int LOCAL_DEFAULT_PORT = 8080;
+
+	@Bean
+	public EventTranslator fcEventTranslator() {
+		return new FcEventTranslator();
+	}
+
+	@Bean
+	public FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
+		if (VendorDetection.resolve(environment) == Vendor.LOCAL) {
+			FnProperties.Local local = properties.getLocal();
+			return FcDefaults.local(functionSelector.defaultDefinition(), local.getMemoryMb(), local.getTimeout(),
+					local.getRegion());
+		}
+		return FcDefaults.fromEnvironment(environment, properties.getAliyun().getTimeout());
+	}
+
+	@Bean
+	public FcContextFactory fcContextFactory(FcDefaults defaults, FnProperties properties,
+			ConfigurableEnvironment environment) {
+		// User data are the function's environment variables, not every Spring property.
+		return new FcContextFactory(defaults, properties.getAliyun().getTimeoutHeader(),
+				(key) -> (String) environment.getSystemEnvironment().get(key), InstantSource.system());
+	}
+
+	@Bean
+	public FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
+			LifecycleHooks lifecycleHooks, FnProperties properties) {
+		return new FcProtocolHandler(contextFactory, invoker, lifecycleHooks,
+				properties.getServer().getMaxRequestSize().toBytes(), properties.getError().isIncludeStacktrace(),
+				properties.getError().isIncludeMessage());
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
+	public FnHttpServer fcHttpServer(FcProtocolHandler handler, FnProperties properties, Environment environment) {
+		FnProperties.Server server = properties.getServer();
+		boolean inCloud = VendorDetection.detect(environment).isPresent();
+		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
+		int port = (server.getPort() != null) ? server.getPort()
+				: (VendorDetection.resolve(environment) == Vendor.LOCAL) ? LOCAL_DEFAULT_PORT
+						: environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT);
+		return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
+				server.getMaxRequestSize().toBytes()), handler, "the Function Compute protocol");
+	}
+
+	/** Runs FC SDK initializer and pre-stop beans too, so code written for FC's SDK keeps working. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "com.aliyun.fc.runtime.FunctionInitializer")
+	static class FcSdkHooksConfiguration {
+
+		@Bean
+		FnInitializer fcSdkInitializers(org.springframework.beans.factory.ObjectProvider<com.aliyun.fc.runtime.FunctionInitializer> initializers) {
+			return FcSdkHooks.initializers(initializers);
+		}
+
+		@Bean
+		FnPreStopHandler fcSdkPreStopHandlers(org.springframework.beans.factory.ObjectProvider<com.aliyun.fc.runtime.PreStopHandler> handlers) {
+			return FcSdkHooks.preStopHandlers(handlers);
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.fnspring.autoconfigure;
+
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.core.CurrentFnContext;
+import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.core.ExportedFunctions;
+import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LifecycleHooks;
+
+/**
+ * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
+ * of them runs, and the invoker every vendor transport calls. Payloads are read and written
+ * with the application's Jackson {@link JsonMapper}, so {@code spring.jackson.*} applies.
+ */
+@AutoConfiguration(after = ContextFunctionCatalogAutoConfiguration.class,
+		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@EnableConfigurationProperties(FnProperties.class)
+public class FnAutoConfiguration {
+
+	@Bean
+	public FnContext fnContext() {
+		return new CurrentFnContext();
+	}
+
+	@Bean
+	public ExportedFunctions fnExportedFunctions(ConfigurableListableBeanFactory beanFactory) {
+		return ExportedFunctions.discover(beanFactory);
+	}
+
+	@Bean
+	public FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
+			Environment environment) {
+		Vendor vendor = VendorDetection.resolve(environment);
+		return new FunctionSelector(exportedFunctions, properties.getFunction(),
+				VendorDetection.platformFunctionName(environment, vendor),
+				environment.getProperty("spring.cloud.function.definition"), vendor == Vendor.LOCAL);
+	}
+
+	@Bean
+	public LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
+			ObjectProvider<FnPreStopHandler> preStopHandlers) {
+		return new LifecycleHooks(initializers.orderedStream().collect(Collectors.toList()),
+				preStopHandlers.orderedStream().collect(Collectors.toList()));
+	}
+
+	@Bean
+	public FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
+			LifecycleHooks lifecycleHooks) {
+		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
+				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks);
+	}
+
+}

@@ -1,0 +1,233 @@
+package io.github.fnspring.autoconfigure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Configuration of fn-spring, under the prefix {@code fn}. */
+@ConfigurationProperties("fn")
+public class FnProperties {
+
+	/** The platform to serve; auto detects it from the environment and runs locally when none is found. */
+	private VendorChoice vendor = VendorChoice.AUTO;
+
+	/**
+	 * The exported function (or composition such as a|b) this instance serves, overriding
+	 * the cloud function's name and spring.cloud.function.definition.
+	 */
+	private String function;
+
+	private final Error error = new Error();
+
+	private final Server server = new Server();
+
+	private final Local local = new Local();
+
+	private final Aliyun aliyun = new Aliyun();
+
+	public VendorChoice getVendor() {
+		return this.vendor;
+	}
+
+	public void setVendor(VendorChoice vendor) {
+		this.vendor = vendor;
+	}
+
+	public String getFunction() {
+		return this.function;
+	}
+
+	public void setFunction(String function) {
+		this.function = function;
+	}
+
+	public Error getError() {
+		return this.error;
+	}
+
+	public Server getServer() {
+		return this.server;
+	}
+
+	public Local getLocal() {
+		return this.local;
+	}
+
+	public Aliyun getAliyun() {
+		return this.aliyun;
+	}
+
+	/** The choices for {@code fn.vendor}. */
+	public enum VendorChoice {
+
+		/** Detect the platform from its environment variables; run locally when none is found. */
+		AUTO,
+
+		/** Alibaba Cloud Function Compute. */
+		ALIYUN,
+
+		/** Tencent Cloud SCF. */
+		TENCENT,
+
+		/** Huawei Cloud FunctionGraph. */
+		HUAWEI,
+
+		/** A local run that speaks FC's protocol on localhost. */
+		LOCAL
+
+	}
+
+	/** How failures are reported. */
+	public static class Error {
+
+		/** Whether event-invocation error bodies carry the stack trace, as the vendors' own runtimes do. HTTP error responses never do. */
+		private boolean includeStacktrace = true;
+
+		/** Whether HTTP error responses for server errors (5xx) carry the exception message; 4xx always do. */
+		private boolean includeMessage;
+
+		public boolean isIncludeStacktrace() {
+			return this.includeStacktrace;
+		}
+
+		public void setIncludeStacktrace(boolean includeStacktrace) {
+			this.includeStacktrace = includeStacktrace;
+		}
+
+		public boolean isIncludeMessage() {
+			return this.includeMessage;
+		}
+
+		public void setIncludeMessage(boolean includeMessage) {
+			this.includeMessage = includeMessage;
+		}
+
+	}
+
+	/** The HTTP server of platforms that call the app over HTTP. */
+	public static class Server {
+
+		/** Whether to start the server; switch off in tests that need no transport. */
+		private boolean enabled = true;
+
+		/** The address to bind; defaults to 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */
+		private String address;
+
+		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000) and 8080 locally. 0 picks a free port. */
+		private Integer port;
+
+		/** The most requests handled at once; FC allows up to 200 concurrent requests per instance. */
+		private int maxThreads = 200;
+
+		/** The largest request body accepted (FC: 32 MB for synchronous invocations). */
+		private DataSize maxRequestSize = DataSize.ofMegabytes(32);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getAddress() {
+			return this.address;
+		}
+
+		public void setAddress(String address) {
+			this.address = address;
+		}
+
+		public Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(Integer port) {
+			this.port = port;
+		}
+
+		public int getMaxThreads() {
+			return this.maxThreads;
+		}
+
+		public void setMaxThreads(int maxThreads) {
+			this.maxThreads = maxThreads;
+		}
+
+		public DataSize getMaxRequestSize() {
+			return this.maxRequestSize;
+		}
+
+		public void setMaxRequestSize(DataSize maxRequestSize) {
+			this.maxRequestSize = maxRequestSize;
+		}
+
+	}
+
+	/** What a local run reports as the function's configuration. */
+	public static class Local {
+
+		/** The timeout each local invocation gets. */
+		private Duration timeout = Duration.ofSeconds(60);
+
+		/** The memory size reported to functions, in MB. */
+		private int memoryMb = 512;
+
+		/** The region reported to functions. */
+		private String region = "local";
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public int getMemoryMb() {
+			return this.memoryMb;
+		}
+
+		public void setMemoryMb(int memoryMb) {
+			this.memoryMb = memoryMb;
+		}
+
+		public String getRegion() {
+			return this.region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+	}
+
+	/** Alibaba Cloud Function Compute. */
+	public static class Aliyun {
+
+		/** The function timeout assumed when a request does not send one (FC documents no timeout header or variable). */
+		private Duration timeout = Duration.ofSeconds(60);
+
+		/** The request header carrying the function timeout in seconds; sent by FC's emulators, not in FC's header table. */
+		private String timeoutHeader = "x-fc-function-timeout";
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public String getTimeoutHeader() {
+			return this.timeoutHeader;
+		}
+
+		public void setTimeoutHeader(String timeoutHeader) {
+			this.timeoutHeader = timeoutHeader;
+		}
+
+	}
+
+}
