@@ -197,12 +197,8 @@ public final class FcProtocolHandler implements HttpHandler {
 	private void http(HttpExchange exchange) throws IOException {
 		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
 		this.invocationLog.invokeStart(context.requestId());
-		try {
-			this.httpHandler.handle(exchange, context, HttpExchanges.header(exchange, FcHeaders.FUNCTION_NAME));
-		}
-		finally {
-			this.invocationLog.invokeEnd(context.requestId());
-		}
+		this.httpHandler.handle(exchange, context, HttpExchanges.header(exchange, FcHeaders.FUNCTION_NAME),
+				() -> this.invocationLog.invokeEnd(context.requestId()));
 	}
 
 	private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

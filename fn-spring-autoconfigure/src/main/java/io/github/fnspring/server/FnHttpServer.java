@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ public final class FnHttpServer implements SmartLifecycle {
 	/** Platforms keep connections to the instance open; closing idle ones races their reuse. */
 	private static final String LONG_IDLE_INTERVAL_SECONDS = "3600";
 
-	private static final int STOP_GRACE_SECONDS = 2;
+	private static final long STOP_GRACE_MILLIS = 2000;
+
+	private static final long DRAIN_POLL_MILLIS = 5;
 
 	private final ServerSettings settings;
 
@@ -41,6 +44,9 @@ public final class FnHttpServer implements SmartLifecycle {
 	private volatile HttpServer server;
 
 	private volatile ThreadPoolExecutor executor;
+
+	/** Requests being handled; stop() waits for them since JDK 17's stop(delay) always sleeps the whole delay. */
+	private final AtomicInteger inFlight = new AtomicInteger();
 
 	/**
 	 * @param description what is served, for the start-up log line
@@ -62,7 +68,7 @@ public final class FnHttpServer implements SmartLifecycle {
 		try {
 			HttpServer httpServer = HttpServer
 				.create(new InetSocketAddress(this.settings.address(), this.settings.port()), 0);
-			httpServer.createContext("/", this.handler);
+			httpServer.createContext("/", this::handleCounted);
 			httpServer.setExecutor(pool);
 			httpServer.start();
 			this.server = httpServer;
@@ -76,6 +82,17 @@ public final class FnHttpServer implements SmartLifecycle {
 		logger.info("Serving {} on http://{}:{}", this.description, this.settings.address(), getPort());
 	}
 
+	private void handleCounted(HttpExchange exchange) throws IOException {
+		this.inFlight.incrementAndGet();
+		try {
+			this.handler.handle(exchange);
+		}
+		finally {
+			this.inFlight.decrementAndGet();
+		}
+	}
+
+	/** Lets requests in flight finish (up to a grace period), then closes at once. */
 	@Override
 	public void stop() {
 		HttpServer httpServer = this.server;
@@ -83,21 +100,27 @@ public final class FnHttpServer implements SmartLifecycle {
 			return;
 		}
 		this.server = null;
-		httpServer.stop(STOP_GRACE_SECONDS);
-		this.executor.shutdown();
+		long deadline = System.currentTimeMillis() + STOP_GRACE_MILLIS;
 		try {
-			if (!this.executor.awaitTermination(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
-				this.executor.shutdownNow();
+			while (this.inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
+				Thread.sleep(DRAIN_POLL_MILLIS);
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		httpServer.stop(0);
+		this.executor.shutdownNow();
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.server != null;
+	}
+
+	/** Where and how this server listens, as configured. */
+	public ServerSettings settings() {
+		return this.settings;
 	}
 
 	/** The port actually bound, useful when the configured port is 0. */

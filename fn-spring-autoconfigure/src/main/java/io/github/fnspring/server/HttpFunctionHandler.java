@@ -1,6 +1,7 @@
 package io.github.fnspring.server;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -38,7 +39,12 @@ public final class HttpFunctionHandler {
 		this.reservedHeaders = reservedHeaders;
 	}
 
-	public void handle(HttpExchange exchange, FnContext context, String requestedFunction) throws IOException {
+	/**
+	 * @param beforeResponse runs once the outcome is known and before the client sees it,
+	 * for platforms that frame an invocation's log output
+	 */
+	public void handle(HttpExchange exchange, FnContext context, String requestedFunction, Runnable beforeResponse)
+			throws IOException {
 		FunctionResult result;
 		try {
 			HttpRequestEvent request = HttpExchanges.toRequestEvent(exchange,
@@ -49,15 +55,17 @@ public final class HttpFunctionHandler {
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
 			byte[] body = HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage);
+			beforeResponse.run();
 			if (failure.httpStatus() == 413) {
 				HttpExchanges.sendAndClose(exchange, 413, body);
 			}
 			else {
-				HttpExchanges.send(exchange, failure.httpStatus(), java.util.Map.of(), "application/json", body,
+				HttpExchanges.send(exchange, failure.httpStatus(), Map.of(), "application/json", body,
 						this.reservedHeaders);
 			}
 			return;
 		}
+		beforeResponse.run();
 		HttpExchanges.send(exchange, result.statusOr(200), result.headers(), result.contentType(), result.body(),
 				this.reservedHeaders);
 	}

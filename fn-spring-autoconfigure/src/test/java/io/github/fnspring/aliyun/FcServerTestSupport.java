@@ -1,0 +1,36 @@
+package io.github.fnspring.aliyun;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.fnspring.server.FnHttpServer;
+
+/** Starts {@link FcTestApplication} as on FC, on a random loopback port. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FcServerTestSupport {
+
+	static final int MAX_REQUEST_BYTES = 64 * 1024;
+
+	protected ConfigurableApplicationContext context;
+
+	protected FcClient fc;
+
+	@BeforeAll
+	void startServer() {
+		this.context = new SpringApplicationBuilder(FcTestApplication.class)
+			.properties("FC_FUNCTION_NAME=fc-test", "FC_FUNCTION_MEMORY_SIZE=512", "FC_REGION=cn-shanghai",
+					"fn.server.port=0", "fn.server.address=127.0.0.1", "fn.server.max-request-size=" + MAX_REQUEST_BYTES,
+					"spring.cloud.function.definition=uppercase", "spring.main.banner-mode=off")
+			.run();
+		this.fc = new FcClient(this.context.getBean(FnHttpServer.class).getPort());
+	}
+
+	@AfterAll
+	void stopServer() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.github.fnspring.aliyun;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import com.aliyun.fc.runtime.Context;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnHeaders;
+import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
+import io.github.fnspring.ServerlessFunction;
+import io.github.fnspring.event.HttpRequestEvent;
+import io.github.fnspring.event.ObjectStorageEvent;
+import io.github.fnspring.event.TimerEvent;
+
+/** Functions for FC-specific protocol tests; they record what they received. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class FcTestApplication {
+
+	static final AtomicReference<Object> received = new AtomicReference<>();
+
+	static final AtomicInteger preStopped = new AtomicInteger();
+
+	record Order(String orderId, int quantity) {
+	}
+
+	@ResponseStatus(code = HttpStatus.CONFLICT, reason = "order already placed")
+	static class ConflictException extends RuntimeException {
+
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, String> uppercase() {
+		return String::toUpperCase;
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<Order, Order> order() {
+		return (order) -> new Order(order.orderId(), order.quantity() + 1);
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<byte[], byte[]> reverse() {
+		return (bytes) -> {
+			byte[] reversed = new byte[bytes.length];
+			for (int i = 0; i < bytes.length; i++) {
+				reversed[i] = bytes[bytes.length - 1 - i];
+			}
+			return reversed;
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, String> fail() {
+		return (text) -> {
+			throw new IllegalStateException("failed with secret-" + text);
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, String> conflict() {
+		return (text) -> {
+			throw new ConflictException();
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, String> reject() {
+		return (text) -> {
+			throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, "cannot use " + text);
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
+	Consumer<TimerEvent> timer() {
+		return received::set;
+	}
+
+	@Bean
+	@ServerlessFunction
+	Consumer<ObjectStorageEvent> storage() {
+		return received::set;
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<HttpRequestEvent, String> request() {
+		return (request) -> {
+			received.set(request);
+			return request.method() + " " + request.path();
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<Message<byte[]>, Message<String>> echo() {
+		return (message) -> MessageBuilder.withPayload(message.getHeaders().get(FnHeaders.HTTP_METHOD) + " "
+				+ message.getHeaders().get(FnHeaders.HTTP_PATH) + "?" + message.getHeaders().get(FnHeaders.HTTP_QUERY))
+			.setHeader(FnHeaders.HTTP_STATUS, 202)
+			.setHeader("x-answer", "42")
+			.setHeader("x-fc-status", "404")
+			.build();
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, Map<String, Object>> sdk(FnContext context) {
+		return (text) -> {
+			Context sdk = context.unwrap(Context.class).orElseThrow();
+			return Map.of("requestId", sdk.getRequestId(), "accessKeyId", sdk.getExecutionCredentials().getAccessKeyId(),
+					"memory", sdk.getFunctionParam().getMemoryLimitInMB(), "timeoutMillis",
+					sdk.getFunctionParam().getExecTimeLimitInMillis(), "qualifier", sdk.getService().getQualifier(),
+					"retryCount", sdk.getRetryCount());
+		};
+	}
+
+	@Bean
+	CountingInitializer countingInitializer() {
+		return new CountingInitializer();
+	}
+
+	/** Counts its own runs, so each application instance is counted separately. */
+	static class CountingInitializer implements FnInitializer {
+
+		final AtomicInteger runs = new AtomicInteger();
+
+		@Override
+		public void initialize(FnContext context) {
+			this.runs.incrementAndGet();
+		}
+
+	}
+
+	@Bean
+	FnPreStopHandler countingPreStop() {
+		return (context) -> preStopped.incrementAndGet();
+	}
+
+}

@@ -1,0 +1,225 @@
+package io.github.fnspring.autoconfigure;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.ServerlessFunction;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.FcDefaults;
+import io.github.fnspring.aliyun.FcProtocolHandler;
+import io.github.fnspring.core.CurrentFnContext;
+import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.server.FnHttpServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class FnAutoConfigurationTest {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
+				JacksonAutoConfiguration.class, FnAutoConfiguration.class, AliyunFcAutoConfiguration.class))
+		.withPropertyValues("fn.server.port=0");
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneFunction {
+
+		@Bean
+		@ServerlessFunction
+		Function<String, String> uppercase() {
+			return String::toUpperCase;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TwoFunctions extends OneFunction {
+
+		@Bean
+		@ServerlessFunction("hello")
+		Supplier<String> greeting() {
+			return () -> "hello";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NotAFunction {
+
+		@Bean
+		@ServerlessFunction
+		String text() {
+			return "not a function";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class DuplicateNames {
+
+		@Bean
+		@ServerlessFunction("same")
+		Function<String, String> first() {
+			return (text) -> text;
+		}
+
+		@Bean
+		@ServerlessFunction("same")
+		Function<String, String> second() {
+			return (text) -> text;
+		}
+
+	}
+
+	@Test
+	void withoutVendorEnvironmentRunsLocallyOnLoopback() {
+		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
+			assertThat(context).hasSingleBean(FcProtocolHandler.class);
+			assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
+			assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+		});
+	}
+
+	@Test
+	void localDefaultPortIs8080() {
+		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.port=", "fn.server.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(FnHttpServer.class));
+		assertThat(AliyunFcAutoConfiguration.LOCAL_DEFAULT_PORT).isEqualTo(8080);
+	}
+
+	@Test
+	void fcEnvironmentIsDetectedAndServedOnAllInterfacesAtItsPort() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("FC_FUNCTION_NAME=my-fn", "FC_FUNCTION_MEMORY_SIZE=1024", "FC_REGION=cn-beijing",
+					"ALIBABA_CLOUD_ACCESS_KEY_ID=env-ak", "ALIBABA_CLOUD_ACCESS_KEY_SECRET=env-sk")
+			.run((context) -> {
+				FcDefaults defaults = context.getBean(FcDefaults.class);
+				assertThat(defaults.vendor()).isEqualTo(Vendor.ALIYUN);
+				assertThat(defaults.functionName()).isEqualTo("my-fn");
+				assertThat(defaults.memoryMb()).isEqualTo(1024);
+				assertThat(defaults.region()).isEqualTo("cn-beijing");
+				assertThat(defaults.credentials().accessKeyId()).isEqualTo("env-ak");
+				assertThat(defaults.toString()).doesNotContain("env-sk");
+				assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("0.0.0.0");
+			});
+	}
+
+	@Test
+	void fcListenPortComesFromTheEnvironment() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("FC_CUSTOM_LISTEN_PORT=0", "fn.server.port=", "fn.server.address=127.0.0.1")
+			.run((context) -> {
+				assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.ALIYUN);
+				assertThat(context.getBean(FnHttpServer.class).settings().port()).isZero();
+			});
+	}
+
+	@Test
+	void otherVendorsGetNoFcTransport() {
+		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.vendor=huawei").run((context) -> {
+			assertThat(context).doesNotHaveBean(FcProtocolHandler.class);
+			assertThat(context).hasSingleBean(FnContext.class);
+		});
+	}
+
+	@Test
+	void serverCanBeSwitchedOff() {
+		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(context).hasSingleBean(FcProtocolHandler.class);
+			});
+	}
+
+	@Test
+	void injectedContextOutsideAnInvocationSaysSo() {
+		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
+			FnContext fnContext = context.getBean(FnContext.class);
+			assertThat(fnContext).isInstanceOf(CurrentFnContext.class);
+			assertThatIllegalStateException().isThrownBy(fnContext::requestId).withMessageContaining("No serverless invocation");
+		});
+	}
+
+	@Test
+	void onlyExportedFunctionIsTheDefault() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.run((context) -> assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("uppercase"));
+	}
+
+	@Test
+	void severalExportedFunctionsWithoutChoiceFailTheStartListingCandidates() {
+		this.runner.withUserConfiguration(TwoFunctions.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("Several functions are exported [hello, uppercase]"));
+	}
+
+	@Test
+	void fnFunctionPinsTheExportedName() {
+		this.runner.withUserConfiguration(TwoFunctions.class).withPropertyValues("fn.function=hello")
+			.run((context) -> assertThat(context.getBean(FunctionSelector.class).select("uppercase")).isEqualTo("greeting"));
+	}
+
+	@Test
+	void unknownFnFunctionFailsTheStartListingCandidates() {
+		this.runner.withUserConfiguration(TwoFunctions.class).withPropertyValues("fn.function=nope").run(
+				(context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("fn.function=nope")
+					.hasMessageContaining("[hello, uppercase]"));
+	}
+
+	@Test
+	void cloudFunctionNameMatchingAnExportedNameIsChosen() {
+		this.runner.withUserConfiguration(TwoFunctions.class)
+			.withPropertyValues("FC_FUNCTION_NAME=hello", "fn.server.address=127.0.0.1")
+			.run((context) -> assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("greeting"));
+	}
+
+	@Test
+	void functionDefinitionIsUsedWhenNoExportedNameMatches() {
+		this.runner.withUserConfiguration(TwoFunctions.class)
+			.withPropertyValues("spring.cloud.function.definition=uppercase")
+			.run((context) -> assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("uppercase"));
+	}
+
+	@Test
+	void annotatedBeanThatIsNotAFunctionFailsTheStart() {
+		this.runner.withUserConfiguration(OneFunction.class, NotAFunction.class).run((context) -> assertThat(context)
+			.getFailure()
+			.rootCause()
+			.hasMessageContaining("'text' is a java.lang.String"));
+	}
+
+	@Test
+	void duplicateExportedNamesFailTheStart() {
+		this.runner.withUserConfiguration(DuplicateNames.class).run((context) -> assertThat(context).getFailure()
+			.rootCause()
+			.hasMessageContaining("both exported as function 'same'"));
+	}
+
+	@Test
+	void propertiesAreBound() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("fn.error.include-stacktrace=false", "fn.error.include-message=true",
+					"fn.server.max-threads=8", "fn.server.max-request-size=1MB", "fn.local.timeout=5s",
+					"fn.local.memory-mb=128", "fn.aliyun.timeout-header=x-timeout")
+			.run((context) -> {
+				FnProperties properties = context.getBean(FnProperties.class);
+				assertThat(properties.getError().isIncludeStacktrace()).isFalse();
+				assertThat(properties.getError().isIncludeMessage()).isTrue();
+				assertThat(properties.getServer().getMaxRequestSize().toBytes()).isEqualTo(1024 * 1024);
+				assertThat(context.getBean(FnHttpServer.class).settings().maxThreads()).isEqualTo(8);
+				FcDefaults defaults = context.getBean(FcDefaults.class);
+				assertThat(defaults.timeout()).hasSeconds(5);
+				assertThat(defaults.memoryMb()).isEqualTo(128);
+			});
+	}
+
+}

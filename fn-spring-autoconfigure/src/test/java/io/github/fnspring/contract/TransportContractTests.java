@@ -1,0 +1,131 @@
+package io.github.fnspring.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.contract.TransportDriver.Invocation;
+import io.github.fnspring.contract.TransportDriver.Reply;
+import io.github.fnspring.core.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The behaviour every vendor transport must share, written once: subclasses start
+ * {@link ContractFunctions} behind one transport and supply its {@link TransportDriver}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class TransportContractTests {
+
+	private static final JsonMapper json = JsonMapper.shared();
+
+	protected abstract TransportDriver driver();
+
+	private String call(String function, String body) throws Exception {
+		Reply reply = driver().invoke(Invocation.of(function, "req-" + System.nanoTime(), body));
+		return new String(driver().successPayload(reply), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void plainTextReachesStringFunction() throws Exception {
+		assertThat(call("uppercase", "hello world")).isEqualTo("HELLO WORLD");
+	}
+
+	@Test
+	void jsonStringLiteralIsDecodedForStringFunction() throws Exception {
+		assertThat(call("uppercase", "\"hello\"")).isEqualTo("HELLO");
+	}
+
+	@Test
+	void pojoFunctionReadsAndWritesJson() throws Exception {
+		JsonNode receipt = json.readTree(call("order", "{\"orderId\":\"o-7\",\"quantity\":3,\"unitPrice\":2.5}"));
+		assertThat(receipt.path("orderId").asString()).isEqualTo("o-7");
+		assertThat(receipt.path("total").decimalValue()).isEqualByComparingTo("7.5");
+	}
+
+	@Test
+	void supplierIgnoresTheBody() throws Exception {
+		assertThat(call("supply", "ignored")).isEqualTo("supplied");
+	}
+
+	@Test
+	void consumerSucceedsWithEmptyOutput() throws Exception {
+		int before = ContractFunctions.consumed.get();
+		assertThat(call("consume", "x")).isEmpty();
+		assertThat(ContractFunctions.consumed.get()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void functionSeesItsOwnContextInjectedAndInMessageHeader() throws Exception {
+		Invocation invocation = Invocation.of("context", "req-context-1", "{}");
+		Reply reply = driver().invoke(invocation);
+		JsonNode view = json.readTree(driver().successPayload(reply));
+		assertThat(view.path("requestId").asString()).isEqualTo("req-context-1");
+		assertThat(view.path("accessKeyId").asString()).isEqualTo(driver().expectedAccessKeyId(invocation));
+		assertThat(view.path("vendor").asString()).isEqualTo(driver().expectedVendor());
+		assertThat(view.path("sameAsHeader").asBoolean()).isTrue();
+		assertThat(view.path("remainingMillis").asLong()).isPositive();
+	}
+
+	@Test
+	void uncaughtExceptionIsReportedInTheVendorShape() throws Exception {
+		Reply reply = driver().invoke(Invocation.of("fail", "req-fail", "boom"));
+		driver().assertFailure(reply, IllegalArgumentException.class.getName(), "contract failure for boom");
+	}
+
+	@Test
+	void malformedJsonIsRejectedAndTheTransportKeepsServing() throws Exception {
+		Reply reply = driver().invoke(Invocation.of("order", "req-bad-json", "{\"orderId\": "));
+		driver().assertFailure(reply, InvalidInputException.class.getName(), "not valid JSON");
+		assertThat(call("uppercase", "still serving")).isEqualTo("STILL SERVING");
+	}
+
+	@Test
+	void wrongFieldTypeIsRejected() throws Exception {
+		Reply reply = driver().invoke(Invocation.of("order", "req-wrong-type", "{\"orderId\":\"a\",\"quantity\":\"many\"}"));
+		driver().assertFailure(reply, InvalidInputException.class.getName(), "not valid JSON");
+	}
+
+	@Test
+	void emptyBodyForPojoIsRejected() throws Exception {
+		Reply reply = driver().invoke(Invocation.of("order", "req-empty", ""));
+		driver().assertFailure(reply, InvalidInputException.class.getName(), "empty");
+	}
+
+	@Test
+	void concurrentInvocationsEachSeeOnlyTheirOwnContext() throws Exception {
+		ContractFunctions.resetRendezvous();
+		int count = ContractFunctions.CONCURRENCY;
+		ExecutorService clients = Executors.newFixedThreadPool(count);
+		try {
+			List<Invocation> invocations = new ArrayList<>();
+			List<Future<Reply>> replies = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				Invocation invocation = Invocation.of("rendezvous", "req-concurrent-" + i, "{}");
+				invocations.add(invocation);
+				replies.add(clients.submit(() -> driver().invoke(invocation)));
+			}
+			for (int i = 0; i < count; i++) {
+				JsonNode view = json.readTree(driver().successPayload(replies.get(i).get(60, TimeUnit.SECONDS)));
+				Invocation invocation = invocations.get(i);
+				assertThat(view.path("requestId").asString()).isEqualTo(invocation.requestId());
+				assertThat(view.path("accessKeyId").asString()).isEqualTo(driver().expectedAccessKeyId(invocation));
+				assertThat(view.path("sameAsHeader").asBoolean()).isTrue();
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+}

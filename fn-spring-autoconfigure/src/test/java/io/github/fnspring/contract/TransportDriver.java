@@ -1,0 +1,55 @@
+package io.github.fnspring.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the contract suite talks to one vendor transport: it sends an invocation the way the
+ * platform would and reads the platform-visible outcome.
+ */
+public interface TransportDriver {
+
+	/** Invokes a function and waits for its outcome. */
+	Reply invoke(Invocation invocation) throws Exception;
+
+	/** The function output carried by a successful reply; fails the test if the reply is not a success. */
+	byte[] successPayload(Reply reply);
+
+	/**
+	 * Asserts the reply is this platform's failure shape for the given exception type and
+	 * a message containing {@code messagePart}.
+	 */
+	void assertFailure(Reply reply, String errorType, String messagePart);
+
+	/** The access key id a function should see for this invocation. */
+	String expectedAccessKeyId(Invocation invocation);
+
+	/** The vendor name functions should see. */
+	String expectedVendor();
+
+	/**
+	 * One invocation.
+	 * @param function the exported function to call
+	 * @param requestId the platform request id
+	 * @param accessKeyId the credentials the platform sends with this request
+	 * @param body the event body
+	 */
+	record Invocation(String function, String requestId, String accessKeyId, byte[] body) {
+
+		public static Invocation of(String function, String requestId, String body) {
+			return new Invocation(function, requestId, "AK-" + requestId, body.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** The outcome as the platform sees it. */
+	record Reply(int status, Map<String, List<String>> headers, byte[] body) {
+
+		public String bodyAsString() {
+			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.fnspring.core;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
+import io.github.fnspring.Vendor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class LifecycleHooksTest {
+
+	private final FnContext context = InvocationContext.builder(Vendor.LOCAL).requestId("r").build();
+
+	@Test
+	void initializersRunOnceAndAgainOnlyAfterAFailure() {
+		AtomicInteger attempts = new AtomicInteger();
+		FnInitializer flaky = (context) -> {
+			if (attempts.incrementAndGet() == 1) {
+				throw new IllegalStateException("database not reachable");
+			}
+		};
+		LifecycleHooks hooks = new LifecycleHooks(List.of(flaky), List.of());
+		assertThatExceptionOfType(LifecycleHooks.InitializationException.class)
+			.isThrownBy(() -> hooks.initialize(this.context))
+			.withMessageContaining("database not reachable");
+		hooks.initialize(this.context);
+		hooks.initialize(this.context);
+		assertThat(attempts).hasValue(2);
+	}
+
+	@Test
+	void everyPreStopHandlerRunsEvenWhenOneFails() {
+		AtomicInteger ran = new AtomicInteger();
+		FnPreStopHandler failing = (context) -> {
+			ran.incrementAndGet();
+			throw new IllegalStateException("flush failed");
+		};
+		FnPreStopHandler counting = (context) -> ran.incrementAndGet();
+		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(failing, counting));
+		assertThatException().isThrownBy(() -> hooks.preStop(this.context)).withMessage("flush failed");
+		assertThat(ran).hasValue(2);
+	}
+
+}
