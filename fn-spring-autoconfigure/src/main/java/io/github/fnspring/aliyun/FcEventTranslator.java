@@ -49,7 +49,8 @@ public final class FcEventTranslator implements EventTranslator {
 			JsonNode object = oss.path("object");
 			changes.add(new ObjectChange(event.path("eventName").asString(""), event.path("region").asString(""),
 					oss.path("bucket").path("name").asString(""), object.path("key").asString(""),
-					object.path("size").asLong(-1), object.path("eTag").asString(""), instant(event.path("eventTime"))));
+					object.path("size").asLong(-1), object.path("eTag").asString(""),
+					event.has("eventTime") ? instant(event.path("eventTime")) : null));
 		}
 		return new ObjectStorageEvent(changes);
 	}

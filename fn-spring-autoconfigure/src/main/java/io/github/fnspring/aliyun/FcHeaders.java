@@ -21,8 +21,6 @@ final class FcHeaders {
 
 	static final String FUNCTION_INITIALIZER = "x-fc-function-initializer";
 
-	static final String INITIALIZATION_TIMEOUT = "x-fc-initialization-timeout";
-
 	static final String REGION = "x-fc-region";
 
 	static final String ACCOUNT_ID = "x-fc-account-id";

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.event.HttpRequestEvent;
+import io.github.fnspring.server.HttpExchanges;
 
 /**
  * FC 3.0's HTTP-trigger event, as delivered to event handlers, and its answer shape
@@ -95,7 +96,11 @@ final class FcHttpTriggerEvent {
 	static byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
 		Map<String, Object> response = new LinkedHashMap<>();
 		Map<String, String> flatHeaders = new LinkedHashMap<>();
-		headers.forEach((name, values) -> flatHeaders.put(name, String.join(",", values)));
+		headers.forEach((name, values) -> {
+			if (!HttpExchanges.isServerManaged(name) && !name.toLowerCase(Locale.ROOT).startsWith(FcHeaders.PREFIX)) {
+				flatHeaders.put(name, String.join(",", values));
+			}
+		});
 		if (contentType != null && flatHeaders.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 			flatHeaders.put("Content-Type", contentType);
 		}

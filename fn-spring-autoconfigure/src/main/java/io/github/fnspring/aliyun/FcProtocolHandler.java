@@ -123,7 +123,8 @@ public final class FcProtocolHandler implements HttpHandler {
 				contentType = result.contentType();
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Errors and sneaky checked exceptions too: every invocation gets FC's error answer
 			this.invocationLog.invokeEnd(context.requestId());
 			sendEventFailure(exchange, context, ex);
 			return;
@@ -141,7 +142,7 @@ public final class FcProtocolHandler implements HttpHandler {
 		try {
 			return FcHttpTriggerEvent.response(this.invoker.invokeHttp(context, requestedFunction, request));
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
 			return FcHttpTriggerEvent.response(failure.httpStatus(), Map.of(), "application/json",
@@ -149,7 +150,7 @@ public final class FcProtocolHandler implements HttpHandler {
 		}
 	}
 
-	private void sendEventFailure(HttpExchange exchange, InvocationContext context, RuntimeException ex)
+	private void sendEventFailure(HttpExchange exchange, InvocationContext context, Throwable ex)
 			throws IOException {
 		Failure failure = Failure.of(ex);
 		FailureLog.log(context, failure);
@@ -170,7 +171,7 @@ public final class FcProtocolHandler implements HttpHandler {
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			this.invocationLog.initializeEnd(context.requestId());
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
@@ -186,8 +187,9 @@ public final class FcProtocolHandler implements HttpHandler {
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.preStop(context);
 		}
-		catch (Exception ex) {
+		catch (Throwable ex) {
 			Failure failure = Failure.of(ex);
+			FailureLog.log(context, failure);
 			send(exchange, 500, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
 			return;
 		}

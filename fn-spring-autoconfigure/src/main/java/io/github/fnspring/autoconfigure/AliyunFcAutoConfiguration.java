@@ -46,7 +46,7 @@ public class AliyunFcAutoConfiguration {
 	public FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (VendorDetection.resolve(environment) == Vendor.LOCAL) {
 			FnProperties.Local local = properties.getLocal();
-			return FcDefaults.local(functionSelector.defaultDefinition(), local.getMemoryMb(), local.getTimeout(),
+			return FcDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
 					local.getRegion());
 		}
 		return FcDefaults.fromEnvironment(environment, properties.getAliyun().getTimeout());

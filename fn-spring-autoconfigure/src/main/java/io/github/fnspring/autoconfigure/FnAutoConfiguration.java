@@ -3,6 +3,7 @@ package io.github.fnspring.autoconfigure;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,6 +59,16 @@ public class FnAutoConfiguration {
 			ObjectProvider<FnPreStopHandler> preStopHandlers) {
 		return new LifecycleHooks(initializers.orderedStream().collect(Collectors.toList()),
 				preStopHandlers.orderedStream().collect(Collectors.toList()));
+	}
+
+	/**
+	 * Looks the default function up once the context is ready: an unknown
+	 * {@code spring.cloud.function.definition} fails the start, and the first invocation
+	 * finds the function already resolved.
+	 */
+	@Bean
+	public SmartInitializingSingleton fnDefaultFunctionCheck(ObjectProvider<FunctionInvoker> invoker) {
+		return () -> invoker.getObject().resolve(null);
 	}
 
 	@Bean

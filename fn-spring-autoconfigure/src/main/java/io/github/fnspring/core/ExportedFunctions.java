@@ -68,6 +68,16 @@ public final class ExportedFunctions {
 		return Optional.ofNullable(this.beanNamesByExportedName.get(exportedName));
 	}
 
+	/** The exported name of a bean, or the definition itself when it is not one exported bean. */
+	public String exportedNameOf(String definition) {
+		return this.beanNamesByExportedName.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(definition))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse(definition);
+	}
+
 	/**
 	 * The catalog definition for an exported name or a composition of exported names
 	 * ({@code a|b}); empty when any part is not exported.

@@ -49,6 +49,11 @@ public record Failure(Throwable error, int httpStatus) {
 		return SPRING_WEB_PRESENT ? SpringWebErrors.status(error) : 500;
 	}
 
+	/** The HTTP reason phrase of {@link #httpStatus()}, e.g. {@code Internal Server Error}. */
+	public String reasonPhrase() {
+		return SPRING_WEB_PRESENT ? SpringWebErrors.reasonPhrase(this.httpStatus) : "Error";
+	}
+
 	/** Whether the caller is at fault (4xx). */
 	public boolean isClientError() {
 		return this.httpStatus >= 400 && this.httpStatus < 500;

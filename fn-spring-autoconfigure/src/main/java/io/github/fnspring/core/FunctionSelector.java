@@ -75,6 +75,11 @@ public final class FunctionSelector {
 		return this.defaultDefinition;
 	}
 
+	/** The exported name of the default function, for reporting it as the function's name. */
+	public String defaultName() {
+		return this.exported.exportedNameOf(this.defaultDefinition);
+	}
+
 	/** The exported names, for error messages. */
 	public Set<String> candidates() {
 		return this.exported.names();

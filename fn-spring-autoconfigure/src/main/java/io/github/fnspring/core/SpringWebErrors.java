@@ -24,6 +24,11 @@ final class SpringWebErrors {
 		return (responseStatus != null) ? responseStatus.code().value() : HttpStatus.INTERNAL_SERVER_ERROR.value();
 	}
 
+	static String reasonPhrase(int status) {
+		HttpStatus resolved = HttpStatus.resolve(status);
+		return (resolved != null) ? resolved.getReasonPhrase() : "Error";
+	}
+
 	static String detail(Throwable error) {
 		if (error instanceof ErrorResponse response) {
 			return response.getBody().getDetail();

@@ -23,7 +23,7 @@ public record ObjectStorageEvent(List<ObjectChange> changes) {
 	 * @param key the object key, as the platform sends it
 	 * @param size the object size in bytes, or -1 when not sent
 	 * @param eTag the object's ETag, empty when not sent
-	 * @param eventTime when the change happened
+	 * @param eventTime when the change happened, or {@code null} when not sent
 	 */
 	public record ObjectChange(String eventName, String region, String bucket, String key, long size, String eTag,
 			Instant eventTime) {

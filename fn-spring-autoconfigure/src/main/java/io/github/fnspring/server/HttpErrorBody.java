@@ -3,8 +3,6 @@ package io.github.fnspring.server;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.core.Failure;
@@ -21,8 +19,7 @@ public final class HttpErrorBody {
 	}
 
 	public static byte[] of(Failure failure, String requestId, boolean includeServerErrorMessage) {
-		HttpStatus status = HttpStatus.resolve(failure.httpStatus());
-		String reason = (status != null) ? status.getReasonPhrase() : "Error";
+		String reason = failure.reasonPhrase();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", failure.httpStatus());
 		body.put("error", reason);

@@ -29,6 +29,11 @@ public final class HttpExchanges {
 	private HttpExchanges() {
 	}
 
+	/** Whether the server manages a response header itself, so a function may not set it. */
+	public static boolean isServerManaged(String name) {
+		return SERVER_MANAGED_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+	}
+
 	/** The first value of a request header, or {@code null}. */
 	public static String header(HttpExchange exchange, String name) {
 		return exchange.getRequestHeaders().getFirst(name);
@@ -110,7 +115,7 @@ public final class HttpExchanges {
 		Headers responseHeaders = exchange.getResponseHeaders();
 		headers.forEach((name, values) -> {
 			String lowerCase = name.toLowerCase(Locale.ROOT);
-			if (!SERVER_MANAGED_HEADERS.contains(lowerCase) && !reserved.test(lowerCase)) {
+			if (!isServerManaged(lowerCase) && !reserved.test(lowerCase)) {
 				responseHeaders.put(name, new ArrayList<>(values));
 			}
 		});

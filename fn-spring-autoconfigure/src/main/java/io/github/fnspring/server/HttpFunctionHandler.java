@@ -51,7 +51,7 @@ public final class HttpFunctionHandler {
 					HttpExchanges.readBody(exchange, this.maxRequestBytes));
 			result = this.invoker.invokeHttp(context, requestedFunction, request);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
 			byte[] body = HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage);

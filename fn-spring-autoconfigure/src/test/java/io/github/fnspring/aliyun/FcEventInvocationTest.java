@@ -96,6 +96,25 @@ class FcEventInvocationTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void envelopeDropsReservedHeadersTheFunctionSets() {
+		HttpResponse<byte[]> response = this.fc.invoke("echo", "req-envelope-headers", FcClient.sampleEvent("http-trigger.json"));
+		JsonNode headers = FcClient.json(response).path("headers");
+		assertThat(headers.path("x-answer").asString()).isEqualTo("42");
+		assertThat(headers.has("x-fc-status")).isFalse();
+		assertThat(FcClient.json(response).path("statusCode").asInt()).isEqualTo(202);
+	}
+
+	@Test
+	void errorsThatAreNotExceptionsStillGetFcsErrorBody() {
+		HttpResponse<byte[]> response = this.fc.invoke("overflow", "req-error", "x".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(FcClient.json(response).path("errorType").asString()).isEqualTo(StackOverflowError.class.getName());
+		assertThat(this.fc.invoke("uppercase", "req-after-error", "y".getBytes(StandardCharsets.UTF_8)).body())
+			.asString(StandardCharsets.UTF_8)
+			.isEqualTo("Y");
+	}
+
+	@Test
 	void undecodableBase64FailsTheInvocation() {
 		ObjectNode event = (ObjectNode) json.readTree(FcClient.sampleEvent("http-trigger.json"));
 		event.put("isBase64Encoded", true);

@@ -3,10 +3,9 @@ package io.github.fnspring.aliyun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.testsupport.TestApplications;
 
 /** Starts {@link FcTestApplication} as on FC, on a random loopback port. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -20,12 +19,10 @@ abstract class FcServerTestSupport {
 
 	@BeforeAll
 	void startServer() {
-		this.context = new SpringApplicationBuilder(FcTestApplication.class)
-			.properties("FC_FUNCTION_NAME=fc-test", "FC_FUNCTION_MEMORY_SIZE=512", "FC_REGION=cn-shanghai",
-					"fn.server.port=0", "fn.server.address=127.0.0.1", "fn.server.max-request-size=" + MAX_REQUEST_BYTES,
-					"spring.cloud.function.definition=uppercase", "spring.main.banner-mode=off")
-			.run();
-		this.fc = new FcClient(this.context.getBean(FnHttpServer.class).getPort());
+		this.context = TestApplications.start(FcTestApplication.class, "FC_FUNCTION_NAME=fc-test",
+				"FC_FUNCTION_MEMORY_SIZE=512", "FC_REGION=cn-shanghai", "fn.server.max-request-size=" + MAX_REQUEST_BYTES,
+				"spring.cloud.function.definition=uppercase");
+		this.fc = new FcClient(TestApplications.port(this.context));
 	}
 
 	@AfterAll

@@ -77,6 +77,14 @@ class FcTestApplication {
 
 	@Bean
 	@ServerlessFunction
+	Function<String, String> overflow() {
+		return (text) -> {
+			throw new StackOverflowError("recursed too deep");
+		};
+	}
+
+	@Bean
+	@ServerlessFunction
 	Function<String, String> conflict() {
 		return (text) -> {
 			throw new ConflictException();

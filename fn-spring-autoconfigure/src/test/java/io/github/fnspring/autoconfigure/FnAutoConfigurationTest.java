@@ -190,6 +190,21 @@ class FnAutoConfigurationTest {
 	}
 
 	@Test
+	void unknownFunctionDefinitionFailsTheStart() {
+		this.runner.withUserConfiguration(TwoFunctions.class)
+			.withPropertyValues("spring.cloud.function.definition=missing")
+			.run((context) -> assertThat(context).getFailure()
+				.hasMessageContaining("no function 'missing'")
+				.hasMessageContaining("[hello, uppercase]"));
+	}
+
+	@Test
+	void localFunctionNameIsTheExportedName() {
+		this.runner.withUserConfiguration(TwoFunctions.class).withPropertyValues("fn.function=hello")
+			.run((context) -> assertThat(context.getBean(FcDefaults.class).functionName()).isEqualTo("hello"));
+	}
+
+	@Test
 	void annotatedBeanThatIsNotAFunctionFailsTheStart() {
 		this.runner.withUserConfiguration(OneFunction.class, NotAFunction.class).run((context) -> assertThat(context)
 			.getFailure()
