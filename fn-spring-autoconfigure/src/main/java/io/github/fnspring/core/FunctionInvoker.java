@@ -26,6 +26,8 @@ import io.github.fnspring.event.HttpRequestEvent;
  */
 public final class FunctionInvoker {
 
+	private static final String TEXT_PLAIN = "text/plain";
+
 	private final FunctionCatalog catalog;
 
 	private final FunctionSelector selector;
@@ -64,6 +66,12 @@ public final class FunctionInvoker {
 		if (function == null) {
 			throw new UnknownFunctionException("The function catalog has no function '" + definition
 					+ "'; exported functions: " + this.selector.candidates());
+		}
+		// The catalog shares one wrapper per definition, and any lookup with output types
+		// changes it: ask for ours explicitly so the output format never depends on other code.
+		String outputType = ResolvedFunction.acceptedOutputType(function);
+		if (outputType != null) {
+			function = this.catalog.lookup(definition, outputType);
 		}
 		return ResolvedFunction.of(definition, function, this.objectMapper);
 	}
@@ -109,8 +117,15 @@ public final class FunctionInvoker {
 			output = function.get();
 		}
 		else {
-			Object input = resolved.takesMessage() ? MessageBuilder.createMessage(payload, new MessageHeaders(headers))
-					: payload;
+			Object input = payload;
+			if (resolved.takesMessage()) {
+				input = MessageBuilder.createMessage(payload, new MessageHeaders(headers));
+			}
+			else if (payload instanceof String) {
+				// A bare String makes the catalog try to parse it as JSON twice, failing with an
+				// exception each time for plain text; as text/plain it is passed through.
+				input = MessageBuilder.withPayload(payload).setHeader(MessageHeaders.CONTENT_TYPE, TEXT_PLAIN).build();
+			}
 			if (function.isInputTypePublisher()) {
 				input = Mono.class.isAssignableFrom(function.getRawInputType()) ? Mono.just(input) : Flux.just(input);
 			}

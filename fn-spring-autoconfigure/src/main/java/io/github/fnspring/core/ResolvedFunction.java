@@ -43,6 +43,31 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 		return (type != null) ? type : Object.class;
 	}
 
+	/**
+	 * The output content type to ask the catalog for: text for {@code String} output, bytes
+	 * for {@code byte[]}, JSON otherwise; {@code null} for consumers.
+	 */
+	static String acceptedOutputType(FunctionInvocationWrapper function) {
+		if (function.isConsumer()) {
+			return null;
+		}
+		Type type = function.getOutputType();
+		if (type != null && FunctionTypeUtils.isPublisher(type)) {
+			type = FunctionTypeUtils.getImmediateGenericType(type, 0);
+		}
+		if (type != null && FunctionTypeUtils.isMessage(type)) {
+			type = FunctionTypeUtils.getImmediateGenericType(type, 0);
+		}
+		Class<?> raw = (type != null) ? FunctionTypeUtils.getRawType(type) : Object.class;
+		if (raw != null && CharSequence.class.isAssignableFrom(raw)) {
+			return "text/plain";
+		}
+		if (raw == byte[].class) {
+			return "application/octet-stream";
+		}
+		return "application/json";
+	}
+
 	public boolean isSupplier() {
 		return this.function.isSupplier();
 	}
