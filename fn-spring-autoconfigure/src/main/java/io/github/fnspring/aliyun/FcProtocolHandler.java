@@ -155,14 +155,7 @@ public final class FcProtocolHandler implements HttpHandler {
 		Failure failure = Failure.of(ex);
 		FailureLog.log(context, failure);
 		exchange.getResponseHeaders().set(FcHeaders.STATUS, "404");
-		byte[] body = FcErrorBody.of(failure, this.includeStackTrace);
-		if (failure.httpStatus() == 413) {
-			// the unread body makes the connection unusable
-			HttpExchanges.sendAndClose(exchange, 404, body);
-		}
-		else {
-			send(exchange, 404, "application/json", body);
-		}
+		send(exchange, 404, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
 	}
 
 	private void initialize(HttpExchange exchange) throws IOException {

@@ -26,6 +26,9 @@ public final class HttpExchanges {
 	private static final Set<String> SERVER_MANAGED_HEADERS = Set.of("connection", "content-length", "date",
 			"keep-alive", "server", "transfer-encoding", "upgrade");
 
+	/** How much of an oversized body is read to keep the connection; past that it is closed. */
+	private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
+
 	private HttpExchanges() {
 	}
 
@@ -41,27 +44,31 @@ public final class HttpExchanges {
 
 	/**
 	 * Reads the whole request body.
-	 * @throws InvalidInputException (413) when the body is larger than {@code maxBytes}
+	 * @throws InvalidInputException (413) when the body is larger than {@code maxBytes}; the
+	 * rest of the body is read and discarded first, up to a cap, so that the client gets
+	 * the answer: closing a connection with unread input resets it, answer and all
 	 */
 	public static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
-		String declared = header(exchange, "Content-Length");
-		if (declared != null) {
-			try {
-				if (Long.parseLong(declared.trim()) > maxBytes) {
-					throw InvalidInputException.tooLarge(maxBytes);
-				}
-			}
-			catch (NumberFormatException ex) {
-				throw InvalidInputException.badRequest("Invalid Content-Length: " + declared, ex);
-			}
-		}
 		int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
 		try (InputStream in = exchange.getRequestBody()) {
 			byte[] body = in.readNBytes(limit + 1);
 			if (body.length > limit) {
+				discardRest(exchange, in);
 				throw InvalidInputException.tooLarge(maxBytes);
 			}
 			return body;
+		}
+	}
+
+	private static void discardRest(HttpExchange exchange, InputStream in) throws IOException {
+		long discarded = 0;
+		byte[] buffer = new byte[64 * 1024];
+		int read;
+		while (discarded < MAX_DISCARDED_BYTES && (read = in.read(buffer)) >= 0) {
+			discarded += read;
+		}
+		if (discarded >= MAX_DISCARDED_BYTES) {
+			exchange.getResponseHeaders().set("Connection", "close");
 		}
 	}
 
@@ -131,12 +138,6 @@ public final class HttpExchanges {
 			}
 		}
 		exchange.close();
-	}
-
-	/** Writes a JSON response that ends the connection, for requests whose body was not read. */
-	public static void sendAndClose(HttpExchange exchange, int status, byte[] json) throws IOException {
-		exchange.getResponseHeaders().set("Connection", "close");
-		send(exchange, status, Map.of(), "application/json", json, (name) -> false);
 	}
 
 }

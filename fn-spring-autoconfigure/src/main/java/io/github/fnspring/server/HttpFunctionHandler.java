@@ -56,13 +56,8 @@ public final class HttpFunctionHandler {
 			FailureLog.log(context, failure);
 			byte[] body = HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage);
 			beforeResponse.run();
-			if (failure.httpStatus() == 413) {
-				HttpExchanges.sendAndClose(exchange, 413, body);
-			}
-			else {
-				HttpExchanges.send(exchange, failure.httpStatus(), Map.of(), "application/json", body,
-						this.reservedHeaders);
-			}
+			HttpExchanges.send(exchange, failure.httpStatus(), Map.of(), "application/json", body,
+					this.reservedHeaders);
 			return;
 		}
 		beforeResponse.run();
