@@ -20,10 +20,12 @@ import io.github.fnspring.event.TimerEvent;
 /** FC's timer, OSS and HTTP-trigger events as the portable event types. */
 public final class FcEventTranslator implements EventTranslator {
 
+	private final FcHttpTriggerEvent httpTriggerEvent = new FcHttpTriggerEvent();
+
 	@Override
 	public Optional<Object> translate(byte[] event, Class<?> portableType) {
 		if (portableType == HttpRequestEvent.class) {
-			return FcHttpTriggerEvent.parse(event).map(Object.class::cast);
+			return this.httpTriggerEvent.parse(event).map(Object.class::cast);
 		}
 		JsonNode root;
 		try {

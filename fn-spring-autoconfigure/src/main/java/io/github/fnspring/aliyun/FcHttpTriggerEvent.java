@@ -17,7 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.HttpTriggerEnvelope;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.server.HttpExchanges;
@@ -28,17 +28,15 @@ import io.github.fnspring.server.HttpExchanges;
  * query parameters with commas; they are kept joined, since a comma inside a value cannot
  * be told apart.
  */
-final class FcHttpTriggerEvent {
+public final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
 
 	private static final byte[] REQUEST_CONTEXT = "\"requestContext\"".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] RAW_PATH = "\"rawPath\"".getBytes(StandardCharsets.US_ASCII);
 
-	private FcHttpTriggerEvent() {
-	}
-
 	/** Parses the event if it is an HTTP-trigger event; a byte scan rules most events out first. */
-	static Optional<HttpRequestEvent> parse(byte[] event) {
+	@Override
+	public Optional<HttpRequestEvent> parse(byte[] event) {
 		if (!startsWithBrace(event) || indexOf(event, REQUEST_CONTEXT) < 0 || indexOf(event, RAW_PATH) < 0) {
 			return Optional.empty();
 		}
@@ -93,7 +91,8 @@ final class FcHttpTriggerEvent {
 	}
 
 	/** The answer to an HTTP-trigger event; non-text bodies are base64. */
-	static byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+	@Override
+	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
 		Map<String, Object> response = new LinkedHashMap<>();
 		Map<String, String> flatHeaders = new LinkedHashMap<>();
 		headers.forEach((name, values) -> {
@@ -110,10 +109,6 @@ final class FcHttpTriggerEvent {
 		response.put("isBase64Encoded", base64);
 		response.put("body", base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
 		return JsonMapper.shared().writeValueAsBytes(response);
-	}
-
-	static byte[] response(FunctionResult result) {
-		return response(result.statusOr(200), result.headers(), result.contentType(), result.body());
 	}
 
 	private static boolean isText(String contentType) {

@@ -3,12 +3,12 @@ package io.github.fnspring.aliyun;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailureLog;
 import io.github.fnspring.core.FnContextHolder;
@@ -16,8 +16,6 @@ import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
-import io.github.fnspring.event.HttpRequestEvent;
-import io.github.fnspring.server.HttpErrorBody;
 import io.github.fnspring.server.HttpExchanges;
 import io.github.fnspring.server.HttpFunctionHandler;
 
@@ -33,7 +31,7 @@ public final class FcProtocolHandler implements HttpHandler {
 
 	private final FcContextFactory contextFactory;
 
-	private final FunctionInvoker invoker;
+	private final EventDispatcher eventDispatcher;
 
 	private final LifecycleHooks lifecycleHooks;
 
@@ -45,16 +43,13 @@ public final class FcProtocolHandler implements HttpHandler {
 
 	private final boolean includeStackTrace;
 
-	private final boolean includeServerErrorMessage;
-
 	public FcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker, LifecycleHooks lifecycleHooks,
 			long maxRequestBytes, boolean includeStackTrace, boolean includeServerErrorMessage) {
 		this.contextFactory = contextFactory;
-		this.invoker = invoker;
+		this.eventDispatcher = new EventDispatcher(invoker, new FcHttpTriggerEvent(), includeServerErrorMessage);
 		this.lifecycleHooks = lifecycleHooks;
 		this.maxRequestBytes = maxRequestBytes;
 		this.includeStackTrace = includeStackTrace;
-		this.includeServerErrorMessage = includeServerErrorMessage;
 		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
 				RESERVED_HEADERS);
 		this.invocationLog = new FcInvocationLog(System.out);
@@ -108,20 +103,10 @@ public final class FcProtocolHandler implements HttpHandler {
 		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
 		String requestedFunction = HttpExchanges.header(exchange, FcHeaders.FUNCTION_NAME);
 		this.invocationLog.invokeStart(context.requestId());
-		byte[] response;
-		String contentType;
+		FunctionResult result;
 		try {
 			byte[] event = HttpExchanges.readBody(exchange, this.maxRequestBytes);
-			Optional<HttpRequestEvent> httpEvent = FcHttpTriggerEvent.parse(event);
-			if (httpEvent.isPresent()) {
-				response = httpTriggerEventResponse(context, requestedFunction, httpEvent.get());
-				contentType = "application/json";
-			}
-			else {
-				FunctionResult result = this.invoker.invokeEvent(context, requestedFunction, event);
-				response = result.body();
-				contentType = result.contentType();
-			}
+			result = this.eventDispatcher.dispatch(context, requestedFunction, event);
 		}
 		catch (Throwable ex) {
 			// Errors and sneaky checked exceptions too: every invocation gets FC's error answer
@@ -130,24 +115,7 @@ public final class FcProtocolHandler implements HttpHandler {
 			return;
 		}
 		this.invocationLog.invokeEnd(context.requestId());
-		send(exchange, 200, contentType, response);
-	}
-
-	/**
-	 * Answers an HTTP-trigger event the way an HTTP trigger answers: a failure becomes an
-	 * error response with its status and no stack trace, logged in full.
-	 */
-	private byte[] httpTriggerEventResponse(InvocationContext context, String requestedFunction,
-			HttpRequestEvent request) {
-		try {
-			return FcHttpTriggerEvent.response(this.invoker.invokeHttp(context, requestedFunction, request));
-		}
-		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			return FcHttpTriggerEvent.response(failure.httpStatus(), Map.of(), "application/json",
-					HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage));
-		}
+		send(exchange, 200, result.contentType(), result.body());
 	}
 
 	private void sendEventFailure(HttpExchange exchange, InvocationContext context, Throwable ex)

@@ -7,9 +7,6 @@ import org.springframework.util.MimeType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
-import io.github.fnspring.event.HttpRequestEvent;
-import io.github.fnspring.event.ObjectStorageEvent;
-import io.github.fnspring.event.TimerEvent;
 
 /**
  * Reads a request body into the payload type a function takes. Conversion failures become
@@ -41,17 +38,13 @@ final class PayloadReader {
 		if (target == String.class) {
 			return readString(body);
 		}
-		if (isPortableEvent(target)) {
+		if (this.translator.supports(target)) {
 			Object translated = this.translator.translate(body, target).orElse(null);
 			if (translated != null) {
 				return translated;
 			}
 		}
 		return readJson(function, body, contentType);
-	}
-
-	private static boolean isPortableEvent(Class<?> target) {
-		return target == TimerEvent.class || target == ObjectStorageEvent.class || target == HttpRequestEvent.class;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailureLog;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.HttpErrorBody;
 import io.github.fnspring.event.HttpRequestEvent;
 
 /**

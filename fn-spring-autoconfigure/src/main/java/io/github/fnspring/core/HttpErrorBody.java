@@ -1,11 +1,10 @@
-package io.github.fnspring.server;
+package io.github.fnspring.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.fnspring.core.Failure;
 
 /**
  * The JSON error body of an HTTP request, the same on every cloud:
