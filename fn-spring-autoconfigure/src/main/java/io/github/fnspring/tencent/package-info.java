@@ -1,0 +1,6 @@
+/**
+ * Tencent Cloud Serverless Cloud Function: its trigger events (timer, COS, API Gateway,
+ * CKafka, CMQ topic), the API Gateway integration response and the context of its Java
+ * SDK.
+ */
+package io.github.fnspring.tencent;
