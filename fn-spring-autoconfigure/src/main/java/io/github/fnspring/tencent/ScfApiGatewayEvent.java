@@ -1,0 +1,101 @@
+package io.github.fnspring.tencent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.core.HttpTriggerEnvelope;
+import io.github.fnspring.core.HttpTriggerEnvelopes;
+import io.github.fnspring.event.HttpRequestEvent;
+import io.github.fnspring.server.HttpExchanges;
+
+/**
+ * SCF's API Gateway trigger event, as delivered to event functions, and its integration
+ * response {@code {"isBase64Encoded","statusCode","headers","body"}}. Unlike FC, API
+ * Gateway sends a repeated header or query parameter as a JSON array and takes one back
+ * the same way, so every value is kept and written separately.
+ */
+public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
+
+	private static final byte[] REQUEST_CONTEXT = HttpTriggerEnvelopes.jsonKey("requestContext");
+
+	private static final byte[] HTTP_METHOD = HttpTriggerEnvelopes.jsonKey("httpMethod");
+
+	/**
+	 * Parses the event if it is an API Gateway event: a top-level {@code httpMethod} and a
+	 * {@code requestContext} naming the gateway service or the method. A byte scan rules
+	 * most events out first.
+	 */
+	@Override
+	public Optional<HttpRequestEvent> parse(byte[] event) {
+		if (!HttpTriggerEnvelopes.isObjectWithKeys(event, REQUEST_CONTEXT, HTTP_METHOD)) {
+			return Optional.empty();
+		}
+		JsonNode root;
+		try {
+			root = JsonMapper.shared().readTree(event);
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
+		JsonNode requestContext = root.path("requestContext");
+		if (!root.path("httpMethod").isString()
+				|| !(requestContext.has("serviceId") || requestContext.has("httpMethod"))) {
+			return Optional.empty();
+		}
+		return Optional.of(toRequest(root));
+	}
+
+	private static HttpRequestEvent toRequest(JsonNode root) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		root.path("headers").properties()
+			.forEach((header) -> addValues(headers, header.getKey().toLowerCase(Locale.ROOT), header.getValue()));
+		Map<String, List<String>> query = new LinkedHashMap<>();
+		root.path("queryString").properties()
+			.forEach((parameter) -> addValues(query, parameter.getKey(), parameter.getValue()));
+		String path = root.path("path").asString("");
+		return new HttpRequestEvent(root.path("httpMethod").asString().toUpperCase(Locale.ROOT),
+				path.isEmpty() ? "/" : path, HttpTriggerEnvelopes.rawQuery(query), query, headers,
+				HttpTriggerEnvelopes.readBody(root));
+	}
+
+	/**
+	 * Adds a value sent as a string or as an array of strings; header names that differ
+	 * only in case come together.
+	 */
+	private static void addValues(Map<String, List<String>> multiValues, String name, JsonNode value) {
+		List<String> values = value.isArray() ? value.valueStream().map((element) -> element.asString("")).toList()
+				: List.of(value.asString(""));
+		multiValues.merge(name, values, (current, added) -> Stream.concat(current.stream(), added.stream()).toList());
+	}
+
+	/**
+	 * The integration response: a header with several values is written as an array; the
+	 * body is base64 unless it is text.
+	 */
+	@Override
+	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+		Map<String, Object> responseHeaders = new LinkedHashMap<>();
+		headers.forEach((name, values) -> {
+			if (!HttpExchanges.isServerManaged(name) && !values.isEmpty()) {
+				responseHeaders.put(name, (values.size() == 1) ? values.get(0) : values);
+			}
+		});
+		if (contentType != null && responseHeaders.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
+			responseHeaders.put("Content-Type", contentType);
+		}
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("statusCode", status);
+		response.put("headers", responseHeaders);
+		HttpTriggerEnvelopes.writeBody(response, contentType, body);
+		return JsonMapper.shared().writeValueAsBytes(response);
+	}
+
+}
