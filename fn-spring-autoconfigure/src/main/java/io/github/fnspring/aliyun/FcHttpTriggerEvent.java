@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
 import io.github.fnspring.core.HttpTriggerEnvelopes;
@@ -32,24 +30,13 @@ public final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
 	/** Parses the event if it is an HTTP-trigger event; a byte scan rules most events out first. */
 	@Override
 	public Optional<HttpRequestEvent> parse(byte[] event) {
-		if (!HttpTriggerEnvelopes.isObjectWithKeys(event, REQUEST_CONTEXT, RAW_PATH)) {
-			return Optional.empty();
-		}
-		JsonNode root;
-		try {
-			root = JsonMapper.shared().readTree(event);
-		}
-		catch (JacksonException ex) {
-			return Optional.empty();
-		}
-		JsonNode http = root.path("requestContext").path("http");
-		if (!http.path("method").isString()) {
-			return Optional.empty();
-		}
-		return Optional.of(toRequest(root, http));
+		return HttpTriggerEnvelopes.readObjectWithKeys(event, REQUEST_CONTEXT, RAW_PATH)
+			.filter((root) -> root.path("requestContext").path("http").path("method").isString())
+			.map(FcHttpTriggerEvent::toRequest);
 	}
 
-	private static HttpRequestEvent toRequest(JsonNode root, JsonNode http) {
+	private static HttpRequestEvent toRequest(JsonNode root) {
+		JsonNode http = root.path("requestContext").path("http");
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		root.path("headers").properties()
 			.forEach((header) -> headers.put(header.getKey().toLowerCase(Locale.ROOT), List.of(header.getValue().asString())));
@@ -67,20 +54,13 @@ public final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
 	/** The answer to an HTTP-trigger event; non-text bodies are base64. */
 	@Override
 	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
-		Map<String, Object> response = new LinkedHashMap<>();
-		Map<String, String> flatHeaders = new LinkedHashMap<>();
+		Map<String, Object> flatHeaders = new LinkedHashMap<>();
 		headers.forEach((name, values) -> {
 			if (!HttpExchanges.isServerManaged(name) && !name.toLowerCase(Locale.ROOT).startsWith(FcHeaders.PREFIX)) {
 				flatHeaders.put(name, String.join(",", values));
 			}
 		});
-		if (contentType != null && flatHeaders.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
-			flatHeaders.put("Content-Type", contentType);
-		}
-		response.put("statusCode", status);
-		response.put("headers", flatHeaders);
-		HttpTriggerEnvelopes.writeBody(response, contentType, body);
-		return JsonMapper.shared().writeValueAsBytes(response);
+		return HttpTriggerEnvelopes.response(status, flatHeaders, contentType, body);
 	}
 
 }

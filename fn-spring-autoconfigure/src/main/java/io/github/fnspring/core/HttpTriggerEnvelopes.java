@@ -3,13 +3,17 @@ package io.github.fnspring.core;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.springframework.util.MimeType;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the vendors' {@link HttpTriggerEnvelope}s have in common. FC's HTTP trigger, SCF's
@@ -22,17 +26,31 @@ public final class HttpTriggerEnvelopes {
 	private HttpTriggerEnvelopes() {
 	}
 
-	/** The bytes of a JSON object key, quotes included, for {@link #isObjectWithKeys}. */
+	/** The bytes of a JSON object key, quotes included, for {@link #readObjectWithKeys}. */
 	public static byte[] jsonKey(String name) {
 		return ('"' + name + '"').getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
-	 * Whether the event may be a JSON object with all these keys: a byte scan that rules
-	 * most other events out before they are parsed. A match still has to be parsed.
+	 * The event as a JSON tree, if it may be an object with all these keys. A byte scan
+	 * rules most other events out before anything is parsed; the caller still checks the
+	 * tree's shape.
 	 * @param keys keys made by {@link #jsonKey}
+	 * @return empty when a key is missing or the event is not a JSON object
 	 */
-	public static boolean isObjectWithKeys(byte[] event, byte[]... keys) {
+	public static Optional<JsonNode> readObjectWithKeys(byte[] event, byte[]... keys) {
+		if (!isObjectWithKeys(event, keys)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(JsonMapper.shared().readTree(event));
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static boolean isObjectWithKeys(byte[] event, byte[]... keys) {
 		if (!startsWithBrace(event)) {
 			return false;
 		}
@@ -76,13 +94,23 @@ public final class HttpTriggerEnvelopes {
 	}
 
 	/**
-	 * Puts {@code isBase64Encoded} and {@code body} into an envelope response: text as it
-	 * is, anything else base64, since the envelope is JSON and cannot carry raw bytes.
+	 * The answer {@code {"statusCode","headers","isBase64Encoded","body"}}: the body as it is
+	 * when it is text, otherwise base64, since the answer is JSON and cannot carry raw bytes.
+	 * @param headers the response headers already in the vendor's form (joined values or
+	 * arrays); {@code Content-Type} is added unless one of them sets it
 	 */
-	public static void writeBody(Map<String, Object> response, String contentType, byte[] body) {
+	public static byte[] response(int status, Map<String, Object> headers, String contentType, byte[] body) {
+		Map<String, Object> allHeaders = new LinkedHashMap<>(headers);
+		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
+			allHeaders.put("Content-Type", contentType);
+		}
 		boolean base64 = body.length > 0 && !isText(contentType);
+		Map<String, Object> response = new LinkedHashMap<>();
+		response.put("statusCode", status);
+		response.put("headers", allHeaders);
 		response.put("isBase64Encoded", base64);
 		response.put("body", base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
+		return JsonMapper.shared().writeValueAsBytes(response);
 	}
 
 	private static boolean isText(String contentType) {

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
 import io.github.fnspring.core.HttpTriggerEnvelopes;
@@ -35,22 +33,15 @@ public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
 	 */
 	@Override
 	public Optional<HttpRequestEvent> parse(byte[] event) {
-		if (!HttpTriggerEnvelopes.isObjectWithKeys(event, REQUEST_CONTEXT, HTTP_METHOD)) {
-			return Optional.empty();
-		}
-		JsonNode root;
-		try {
-			root = JsonMapper.shared().readTree(event);
-		}
-		catch (JacksonException ex) {
-			return Optional.empty();
-		}
+		return HttpTriggerEnvelopes.readObjectWithKeys(event, REQUEST_CONTEXT, HTTP_METHOD)
+			.filter(ScfApiGatewayEvent::isApiGatewayEvent)
+			.map(ScfApiGatewayEvent::toRequest);
+	}
+
+	private static boolean isApiGatewayEvent(JsonNode root) {
 		JsonNode requestContext = root.path("requestContext");
-		if (!root.path("httpMethod").isString()
-				|| !(requestContext.has("serviceId") || requestContext.has("httpMethod"))) {
-			return Optional.empty();
-		}
-		return Optional.of(toRequest(root));
+		return root.path("httpMethod").isString()
+				&& (requestContext.has("serviceId") || requestContext.has("httpMethod"));
 	}
 
 	private static HttpRequestEvent toRequest(JsonNode root) {
@@ -88,14 +79,7 @@ public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
 				responseHeaders.put(name, (values.size() == 1) ? values.get(0) : values);
 			}
 		});
-		if (contentType != null && responseHeaders.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
-			responseHeaders.put("Content-Type", contentType);
-		}
-		Map<String, Object> response = new LinkedHashMap<>();
-		response.put("statusCode", status);
-		response.put("headers", responseHeaders);
-		HttpTriggerEnvelopes.writeBody(response, contentType, body);
-		return JsonMapper.shared().writeValueAsBytes(response);
+		return HttpTriggerEnvelopes.response(status, responseHeaders, contentType, body);
 	}
 
 }
