@@ -20,7 +20,7 @@ public record ObjectStorageEvent(List<ObjectChange> changes) {
 	 * @param eventName the vendor's event name, e.g. {@code ObjectCreated:PutObject}
 	 * @param region the bucket's region
 	 * @param bucket the bucket name
-	 * @param key the object key, as the platform sends it
+	 * @param key the object key within the bucket
 	 * @param size the object size in bytes, or -1 when not sent
 	 * @param eTag the object's ETag, empty when not sent
 	 * @param eventTime when the change happened, or {@code null} when not sent
