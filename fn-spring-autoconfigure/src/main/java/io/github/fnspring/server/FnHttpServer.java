@@ -25,12 +25,6 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(FnHttpServer.class);
 
-	/** The JDK server's idle-connection timeout, in seconds, unless the user set one. */
-	private static final String IDLE_INTERVAL_PROPERTY = "sun.net.httpserver.idleInterval";
-
-	/** Platforms keep connections to the instance open; closing idle ones races their reuse. */
-	private static final String LONG_IDLE_INTERVAL_SECONDS = "3600";
-
 	private static final long STOP_GRACE_MILLIS = 2000;
 
 	private static final long DRAIN_POLL_MILLIS = 5;
@@ -59,9 +53,7 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (System.getProperty(IDLE_INTERVAL_PROPERTY) == null) {
-			System.setProperty(IDLE_INTERVAL_PROPERTY, LONG_IDLE_INTERVAL_SECONDS);
-		}
+		JdkHttpServerDefaults.apply();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(this.settings.maxThreads(), this.settings.maxThreads(), 60,
 				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreadFactory("fn-http-"));
 		pool.allowCoreThreadTimeOut(true);
