@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,13 @@ import java.util.Optional;
 public record HttpRequestEvent(String method, String path, String rawQuery,
 		Map<String, List<String>> queryParameters, Map<String, List<String>> headers, byte[] body) {
 
+	/** JSON without a method and a path is not an HTTP request. */
 	public HttpRequestEvent {
-		queryParameters = Map.copyOf(queryParameters);
-		headers = Map.copyOf(headers);
+		Objects.requireNonNull(method, "method");
+		Objects.requireNonNull(path, "path");
+		rawQuery = (rawQuery != null) ? rawQuery : "";
+		queryParameters = (queryParameters != null) ? Map.copyOf(queryParameters) : Map.of();
+		headers = (headers != null) ? Map.copyOf(headers) : Map.of();
 		body = (body != null) ? body : new byte[0];
 	}
 

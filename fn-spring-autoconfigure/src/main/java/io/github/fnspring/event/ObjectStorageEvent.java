@@ -2,6 +2,7 @@ package io.github.fnspring.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Objects changed in a bucket: Alibaba OSS, Tencent COS or Huawei OBS notifications.
@@ -10,8 +11,9 @@ import java.util.List;
  */
 public record ObjectStorageEvent(List<ObjectChange> changes) {
 
+	/** JSON without a list of changes is not an object-storage event. */
 	public ObjectStorageEvent {
-		changes = List.copyOf(changes);
+		changes = List.copyOf(Objects.requireNonNull(changes, "changes"));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.fnspring.event;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A scheduled trigger firing: FC's timer trigger, SCF's timer trigger or FunctionGraph's
@@ -11,4 +12,12 @@ import java.time.Instant;
  * @param payload the user-configured payload or message, empty when none
  */
 public record TimerEvent(Instant time, String triggerName, String payload) {
+
+	/** A timer event always has a time: JSON without one is not a timer event. */
+	public TimerEvent {
+		Objects.requireNonNull(time, "time");
+		triggerName = (triggerName != null) ? triggerName : "";
+		payload = (payload != null) ? payload : "";
+	}
+
 }
