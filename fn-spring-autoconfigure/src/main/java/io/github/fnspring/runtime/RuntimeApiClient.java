@@ -1,0 +1,45 @@
+package io.github.fnspring.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** The HTTP calls of a Runtime API, over HTTP/1.1 as the platforms serve it. */
+final class RuntimeApiClient {
+
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final Duration POST_TIMEOUT = Duration.ofSeconds(30);
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(CONNECT_TIMEOUT)
+		.build();
+
+	private final URI base;
+
+	RuntimeApiClient(URI base) {
+		this.base = base;
+	}
+
+	/** The long poll for the next event: no timeout, as the platform holds it until there is one. */
+	CompletableFuture<HttpResponse<byte[]>> next(String path) {
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path)).GET().build();
+		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** Posts a body and returns the status. */
+	int post(String path, byte[] body) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(POST_TIMEOUT)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+}

@@ -1,0 +1,200 @@
+package io.github.fnspring.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The poll loop of a custom runtime: report ready, then take the next event from the
+ * platform's Runtime API, handle it and post its result or error, one event at a time.
+ * The same loop runs on the platform, against the local Runtime API in a local run, and in
+ * tests.
+ *
+ * <p>The Runtime API may be briefly unavailable (refused or reset connections, 5xx): the
+ * loop retries with bounded back-off. A result is posted until the API takes it, and never
+ * again once it has; a result the API refuses (4xx) is not retried, and once the loop is
+ * stopping, a result is tried once.
+ */
+public final class RuntimeApiLoop implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(RuntimeApiLoop.class);
+
+	static final Duration INITIAL_BACKOFF = Duration.ofMillis(20);
+
+	static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
+
+	static final int MAX_DELIVERY_ATTEMPTS = 10;
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+	private final RuntimeApiPaths paths;
+
+	private final RuntimeEventHandler handler;
+
+	private final RuntimeApiClient client;
+
+	private final URI base;
+
+	private volatile boolean running;
+
+	private volatile Thread thread;
+
+	private volatile CompletableFuture<HttpResponse<byte[]>> pendingPoll;
+
+	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler) {
+		this.base = base;
+		this.paths = paths;
+		this.handler = handler;
+		this.client = new RuntimeApiClient(base);
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		Thread loop = new Thread(this::run, "fn-runtime-loop");
+		this.thread = loop;
+		loop.start();
+		logger.info("Polling the Runtime API at {}", this.base);
+	}
+
+	/** Lets the event in hand finish and be answered, then ends the loop. */
+	@Override
+	public void stop() {
+		this.running = false;
+		CompletableFuture<HttpResponse<byte[]>> poll = this.pendingPoll;
+		if (poll != null) {
+			poll.cancel(true);
+		}
+		Thread loop = this.thread;
+		if (loop == null) {
+			return;
+		}
+		try {
+			loop.join(STOP_GRACE.toMillis());
+			if (loop.isAlive()) {
+				loop.interrupt();
+				loop.join(STOP_GRACE.toMillis());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void run() {
+		try {
+			if (this.paths.initReady() != null) {
+				postUntilAccepted(this.paths.initReady(), new byte[0], "initialization ready");
+			}
+			while (this.running) {
+				RuntimeEvent event = nextEvent();
+				if (event == null) {
+					return;
+				}
+				deliver(this.handler.handle(event));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.running = false;
+		}
+	}
+
+	/** The next event, retrying while the API is unavailable; {@code null} once stopped. */
+	private RuntimeEvent nextEvent() throws InterruptedException {
+		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+		while (this.running) {
+			CompletableFuture<HttpResponse<byte[]>> poll = this.client.next(this.paths.next());
+			this.pendingPoll = poll;
+			if (!this.running) {
+				// stop() ran before the poll was published, so it could not cancel it
+				poll.cancel(true);
+				return null;
+			}
+			try {
+				HttpResponse<byte[]> response = poll.get();
+				if (response.statusCode() == 200) {
+					return new RuntimeEvent(response.headers(), response.body(), Instant.now());
+				}
+				logger.warn("The Runtime API answered {} to the poll for the next event; retrying", response.statusCode());
+			}
+			catch (CancellationException ex) {
+				return null;
+			}
+			catch (ExecutionException ex) {
+				if (!this.running) {
+					return null;
+				}
+				logger.warn("The Runtime API is unavailable ({}); retrying", ex.getCause().toString());
+			}
+			finally {
+				this.pendingPoll = null;
+			}
+			backoff.pause();
+		}
+		return null;
+	}
+
+	private void deliver(RuntimeOutcome outcome) throws InterruptedException {
+		String path = outcome.success() ? this.paths.responseFor(outcome.requestId())
+				: this.paths.errorFor(outcome.requestId());
+		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+		for (int attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
+			try {
+				int status = this.client.post(path, outcome.body());
+				if (status < 300) {
+					return;
+				}
+				if (status < 500) {
+					logger.error("The Runtime API refused the {} of invocation {} with {}; not retried",
+							outcome.success() ? "result" : "error", outcome.requestId(), status);
+					return;
+				}
+				logger.warn("The Runtime API answered {} to the result of invocation {}", status, outcome.requestId());
+			}
+			catch (IOException ex) {
+				logger.warn("Could not post the result of invocation {} ({})", outcome.requestId(), ex.toString());
+			}
+			if (!this.running) {
+				// shutting down: one attempt for the event in hand, no waiting on a platform that is gone
+				break;
+			}
+			backoff.pause();
+		}
+		logger.error("The result of invocation {} could not be delivered", outcome.requestId());
+	}
+
+	private void postUntilAccepted(String path, byte[] body, String what) throws InterruptedException {
+		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+		while (this.running) {
+			try {
+				int status = this.client.post(path, body);
+				if (status < 300) {
+					return;
+				}
+				logger.warn("The Runtime API answered {} to {}; retrying", status, what);
+			}
+			catch (IOException ex) {
+				logger.warn("Could not report {} ({}); retrying", what, ex.toString());
+			}
+			backoff.pause();
+		}
+	}
+
+}

@@ -1,0 +1,144 @@
+package io.github.fnspring.runtime;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The poll loop against a local Runtime API over real sockets, including its faults. */
+class RuntimeApiLoopTest {
+
+	private static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/next", "/response/{requestId}",
+			"/error/{requestId}", "/ready", "/init-error");
+
+	/** Upper-cases events; an event "fail" is answered as an error. */
+	private static final RuntimeEventHandler HANDLER = (event) -> {
+		String body = new String(event.body(), StandardCharsets.UTF_8);
+		String requestId = event.header("request-id");
+		return "fail".equals(body) ? new RuntimeOutcome(requestId, false, "{\"error\":true}".getBytes(StandardCharsets.UTF_8))
+				: new RuntimeOutcome(requestId, true, body.toUpperCase().getBytes(StandardCharsets.UTF_8));
+	};
+
+	private final List<AutoCloseable> resources = new ArrayList<>();
+
+	private LocalRuntimeApi api(int port) throws IOException {
+		LocalRuntimeApi api = new LocalRuntimeApi(PATHS, (requestId, headers) -> Map.of("request-id", requestId))
+			.start("127.0.0.1", port);
+		this.resources.add(api);
+		return api;
+	}
+
+	private RuntimeApiLoop loop(LocalRuntimeApi api) {
+		return loop(api.port());
+	}
+
+	private RuntimeApiLoop loop(int port) {
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER);
+		loop.start();
+		this.resources.add(loop::stop);
+		return loop;
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		// loops before the APIs they poll, as on a platform that outlives its instances
+		for (int i = this.resources.size() - 1; i >= 0; i--) {
+			this.resources.get(i).close();
+		}
+	}
+
+	private static String answer(LocalRuntimeApi api, String event) throws Exception {
+		LocalRuntimeApi.Answer answer = api.submit(event.getBytes(StandardCharsets.UTF_8), Map.of())
+			.answer()
+			.get(10, TimeUnit.SECONDS);
+		return (answer.success() ? "ok:" : "error:") + answer.bodyAsString();
+	}
+
+	@Test
+	void reportsReadyThenAnswersEveryEventExactlyOnce() throws Exception {
+		LocalRuntimeApi api = api(0);
+		loop(api);
+		assertThat(api.awaitInitReady(Duration.ofSeconds(5))).isTrue();
+		for (int i = 0; i < 20; i++) {
+			assertThat(answer(api, "event-" + i)).isEqualTo("ok:EVENT-" + i);
+		}
+		assertThat(answer(api, "fail")).isEqualTo("error:{\"error\":true}");
+		assertThat(api.refusedAnswers()).isZero();
+	}
+
+	@Test
+	void pollsThatFailWith5xxAreRetried() throws Exception {
+		LocalRuntimeApi api = api(0);
+		api.failNextPolls(3, 503);
+		loop(api);
+		assertThat(answer(api, "after-503")).isEqualTo("ok:AFTER-503");
+	}
+
+	@Test
+	void pollsWhoseConnectionIsDroppedAreRetried() throws Exception {
+		LocalRuntimeApi api = api(0);
+		api.failNextPolls(3, 0);
+		loop(api);
+		assertThat(answer(api, "after-drop")).isEqualTo("ok:AFTER-DROP");
+	}
+
+	@Test
+	void answersThatFailAreRetriedAndTakenOnce() throws Exception {
+		LocalRuntimeApi api = api(0);
+		loop(api);
+		api.failNextAnswers(3);
+		assertThat(answer(api, "retried")).isEqualTo("ok:RETRIED");
+		assertThat(answer(api, "next")).isEqualTo("ok:NEXT");
+		assertThat(api.refusedAnswers()).isZero();
+	}
+
+	@Test
+	void aRuntimeApiThatIsNotUpYetIsWaitedFor() throws Exception {
+		int port;
+		try (ServerSocket probe = new ServerSocket(0)) {
+			port = probe.getLocalPort();
+		}
+		loop(port);
+		Thread.sleep(300);
+		LocalRuntimeApi api = api(port);
+		assertThat(api.awaitInitReady(Duration.ofSeconds(10))).isTrue();
+		assertThat(answer(api, "late")).isEqualTo("ok:LATE");
+	}
+
+	@Test
+	void aStoppingLoopDoesNotKeepRetryingAGoneApi() throws Exception {
+		LocalRuntimeApi api = api(0);
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+				(event) -> {
+					api.close();
+					return new RuntimeOutcome(event.header("request-id"), true, new byte[0]);
+				});
+		loop.start();
+		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
+		Thread.sleep(200);
+		long start = System.nanoTime();
+		loop.stop();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+	}
+
+	@Test
+	void stopEndsALongPollPromptly() throws Exception {
+		LocalRuntimeApi api = api(0);
+		RuntimeApiLoop loop = loop(api);
+		assertThat(api.awaitInitReady(Duration.ofSeconds(5))).isTrue();
+		long start = System.nanoTime();
+		loop.stop();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(loop.isRunning()).isFalse();
+	}
+
+}
