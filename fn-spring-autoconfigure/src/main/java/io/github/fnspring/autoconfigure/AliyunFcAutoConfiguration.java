@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
@@ -37,6 +38,9 @@ public class AliyunFcAutoConfiguration {
 
 	static final int LOCAL_DEFAULT_PORT = 8080;
 
+	/** FC's limit for synchronous invocations. */
+	static final DataSize FC_MAX_REQUEST_SIZE = DataSize.ofMegabytes(32);
+
 	@Bean
 	public EventTranslator fcEventTranslator() {
 		return new FcEventTranslator();
@@ -64,7 +68,7 @@ public class AliyunFcAutoConfiguration {
 	public FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
 			LifecycleHooks lifecycleHooks, FnProperties properties) {
 		return new FcProtocolHandler(contextFactory, invoker, lifecycleHooks,
-				properties.getServer().getMaxRequestSize().toBytes(), properties.getError().isIncludeStacktrace(),
+				properties.getServer().maxRequestBytesOr(FC_MAX_REQUEST_SIZE), properties.getError().isIncludeStacktrace(),
 				properties.getError().isIncludeMessage());
 	}
 
@@ -78,7 +82,7 @@ public class AliyunFcAutoConfiguration {
 				: (VendorDetection.resolve(environment) == Vendor.LOCAL) ? LOCAL_DEFAULT_PORT
 						: environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT);
 		return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
-				server.getMaxRequestSize().toBytes()), handler, "the Function Compute protocol");
+				server.maxRequestBytesOr(FC_MAX_REQUEST_SIZE)), handler, "the Function Compute protocol");
 	}
 
 	/** Runs FC SDK initializer and pre-stop beans too, so code written for FC's SDK keeps working. */

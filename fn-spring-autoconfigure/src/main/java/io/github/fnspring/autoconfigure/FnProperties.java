@@ -26,6 +26,8 @@ public class FnProperties {
 
 	private final Aliyun aliyun = new Aliyun();
 
+	private final Tencent tencent = new Tencent();
+
 	public VendorChoice getVendor() {
 		return this.vendor;
 	}
@@ -56,6 +58,10 @@ public class FnProperties {
 
 	public Aliyun getAliyun() {
 		return this.aliyun;
+	}
+
+	public Tencent getTencent() {
+		return this.tencent;
 	}
 
 	/** The choices for {@code fn.vendor}. */
@@ -120,8 +126,8 @@ public class FnProperties {
 		/** The most requests handled at once; FC allows up to 200 concurrent requests per instance. */
 		private int maxThreads = 200;
 
-		/** The largest request body accepted (FC: 32 MB for synchronous invocations). */
-		private DataSize maxRequestSize = DataSize.ofMegabytes(32);
+		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF: 6 MB). */
+		private DataSize maxRequestSize;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -161,6 +167,11 @@ public class FnProperties {
 
 		public void setMaxRequestSize(DataSize maxRequestSize) {
 			this.maxRequestSize = maxRequestSize;
+		}
+
+		/** The configured limit in bytes, or the platform's. */
+		public long maxRequestBytesOr(DataSize platformLimit) {
+			return ((this.maxRequestSize != null) ? this.maxRequestSize : platformLimit).toBytes();
 		}
 
 	}
@@ -226,6 +237,66 @@ public class FnProperties {
 
 		public void setTimeoutHeader(String timeoutHeader) {
 			this.timeoutHeader = timeoutHeader;
+		}
+
+	}
+
+	/** Tencent Cloud SCF. */
+	public static class Tencent {
+
+		/** How the function is served: auto, runtime (custom runtime) or web (web and image functions). */
+		private ScfMode mode = ScfMode.AUTO;
+
+		/** The path image functions receive events on; taken from a third-party capture, not Tencent's documentation. */
+		private String eventPath = "/event-invoke";
+
+		/** Where a failed start is reported on the Runtime API; Tencent documents none, so the report is best-effort. */
+		private String initErrorPath = "/runtime/init/error";
+
+		/** The timeout assumed when an event does not carry one (SCF's default function timeout). */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		/** The memory reported when an event does not carry it, in MB (SCF's default function memory). */
+		private int memoryMb = 128;
+
+		public ScfMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(ScfMode mode) {
+			this.mode = mode;
+		}
+
+		public String getEventPath() {
+			return this.eventPath;
+		}
+
+		public void setEventPath(String eventPath) {
+			this.eventPath = eventPath;
+		}
+
+		public String getInitErrorPath() {
+			return this.initErrorPath;
+		}
+
+		public void setInitErrorPath(String initErrorPath) {
+			this.initErrorPath = initErrorPath;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public int getMemoryMb() {
+			return this.memoryMb;
+		}
+
+		public void setMemoryMb(int memoryMb) {
+			this.memoryMb = memoryMb;
 		}
 
 	}

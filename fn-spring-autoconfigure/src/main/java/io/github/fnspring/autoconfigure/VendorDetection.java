@@ -30,13 +30,31 @@ public final class VendorDetection {
 		if (environment.containsProperty("FC_FUNCTION_NAME") || environment.containsProperty("FC_CUSTOM_LISTEN_PORT")) {
 			return Optional.of(Vendor.ALIYUN);
 		}
+		if (environment.containsProperty("SCF_RUNTIME_API") || environment.containsProperty("SCF_FUNCTIONNAME")) {
+			return Optional.of(Vendor.TENCENT);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * How an SCF function is served: {@code fn.tencent.mode} when set, else a custom runtime
+	 * when {@code SCF_RUNTIME_API} is present, a web or image function when only
+	 * {@code SCF_FUNCTIONNAME} is, and a custom runtime against the local Runtime API otherwise.
+	 */
+	public static ScfMode scfMode(Environment environment) {
+		String configured = environment.getProperty("fn.tencent.mode", "auto").trim().toUpperCase(Locale.ROOT);
+		if (!"AUTO".equals(configured)) {
+			return ScfMode.valueOf(configured);
+		}
+		boolean web = !environment.containsProperty("SCF_RUNTIME_API") && environment.containsProperty("SCF_FUNCTIONNAME");
+		return web ? ScfMode.WEB : ScfMode.RUNTIME;
 	}
 
 	/** The cloud function's name as the platform's environment gives it, or {@code null}. */
 	public static String platformFunctionName(Environment environment, Vendor vendor) {
 		return switch (vendor) {
 			case ALIYUN -> environment.getProperty("FC_FUNCTION_NAME");
+			case TENCENT -> environment.getProperty("SCF_FUNCTIONNAME");
 			default -> null;
 		};
 	}

@@ -28,7 +28,7 @@ import io.github.fnspring.ServerlessFunction;
 @EnableAutoConfiguration
 public class ContractFunctions {
 
-	/** How many {@code rendezvous} invocations must be in flight at once before any returns. */
+	/** How many invocations the concurrency contract sends at once. */
 	public static final int CONCURRENCY = 200;
 
 	static final AtomicInteger consumed = new AtomicInteger();
@@ -85,7 +85,7 @@ public class ContractFunctions {
 		return (message) -> view(context, message);
 	}
 
-	/** Waits until {@link #CONCURRENCY} invocations are in flight, then reports its context. */
+	/** Waits until the expected number of invocations are in flight, then reports its context. */
 	@Bean
 	@ServerlessFunction
 	public Function<Message<byte[]>, ContextView> rendezvous(FnContext context) {
@@ -94,7 +94,7 @@ public class ContractFunctions {
 			rendezvous.countDown();
 			try {
 				if (!rendezvous.await(30, TimeUnit.SECONDS)) {
-					throw new IllegalStateException("fewer than " + CONCURRENCY + " invocations ran at once");
+					throw new IllegalStateException("fewer invocations than expected ran at once");
 				}
 			}
 			catch (InterruptedException ex) {
@@ -126,8 +126,9 @@ public class ContractFunctions {
 				context.memoryLimitMb(), fromHeader != null && fromHeader.requestId().equals(context.requestId()));
 	}
 
-	static void resetRendezvous() {
-		rendezvous = new CountDownLatch(CONCURRENCY);
+	/** Expects {@code parties} invocations to be in flight at once. */
+	static void resetRendezvous(int parties) {
+		rendezvous = new CountDownLatch(parties);
 	}
 
 }

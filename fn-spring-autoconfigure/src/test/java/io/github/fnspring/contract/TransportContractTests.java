@@ -104,7 +104,7 @@ public abstract class TransportContractTests {
 
 	@Test
 	void concurrentInvocationsEachSeeOnlyTheirOwnContext() throws Exception {
-		ContractFunctions.resetRendezvous();
+		ContractFunctions.resetRendezvous(driver().concurrency());
 		int count = ContractFunctions.CONCURRENCY;
 		ExecutorService clients = Executors.newFixedThreadPool(count);
 		try {

@@ -28,6 +28,11 @@ public interface TransportDriver {
 	/** The vendor name functions should see. */
 	String expectedVendor();
 
+	/** How many invocations the transport runs at once; custom runtimes take one event at a time. */
+	default int concurrency() {
+		return ContractFunctions.CONCURRENCY;
+	}
+
 	/**
 	 * One invocation.
 	 * @param function the exported function to call

@@ -1,0 +1,85 @@
+package io.github.fnspring.tencent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.runtime.RuntimeEvent;
+
+/**
+ * Builds each invocation's context: from the Runtime API's {@code request_id},
+ * {@code memory_limit_in_mb} and {@code time_limit_in_ms} headers for custom runtimes, or
+ * from the {@code X-Scf-*} request headers for web and image functions; the rest from the
+ * instance's {@link ScfDefaults}. Header names are matched case-insensitively, as SCF's
+ * documentation spells them both ways.
+ */
+public final class ScfContextFactory {
+
+	private final ScfDefaults defaults;
+
+	private final Function<String, String> userData;
+
+	private final InstantSource clock;
+
+	public ScfContextFactory(ScfDefaults defaults, Function<String, String> userData, InstantSource clock) {
+		this.defaults = defaults;
+		this.userData = userData;
+		this.clock = clock;
+	}
+
+	/** The context of an event from the Runtime API; its deadline counts from receipt. */
+	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
+		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms", null, null,
+				event.receivedAt());
+	}
+
+	/** The context of a request to a web or image function, arriving now. */
+	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
+		return build(header, "X-Scf-Request-Id", "X-Scf-Memory", "X-Scf-Timeout", "X-Scf-Name", "X-Scf-Version",
+				this.clock.instant());
+	}
+
+	private InvocationContext build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
+			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
+		long timeoutMillis = number(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
+		Duration timeout = Duration.ofMillis(timeoutMillis);
+		String requestId = header.apply(requestIdHeader);
+		return InvocationContext.builder(this.defaults.vendor())
+			.requestId((requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString())
+			.clock(this.clock)
+			.timeout(timeout)
+			.deadline(receivedAt.plus(timeout))
+			.memoryLimitMb((int) number(header.apply(memoryHeader), this.defaults.memoryMb()))
+			.functionName(orDefault((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.functionName()))
+			.functionVersion(
+					orDefault((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))
+			.region(this.defaults.region())
+			.accountId(this.defaults.appId())
+			.credentials(this.defaults.credentials())
+			.userData(this.userData)
+			.nativeContexts(new ScfNativeContexts())
+			.build();
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+	private static long number(String value, long fallback) {
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			long parsed = Long.parseLong(value.trim());
+			return (parsed > 0) ? parsed : fallback;
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.github.fnspring.tencent;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiPaths;
+
+/** SCF's Runtime API: its paths, and the headers its long poll hands an event out with. */
+public final class ScfRuntimeApi {
+
+	/** Answers carry no request id: the first answer for the event in hand wins. */
+	public static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/runtime/invocation/next",
+			"/runtime/invocation/response", "/runtime/invocation/error", "/runtime/init/ready", "/runtime/init/error");
+
+	private ScfRuntimeApi() {
+	}
+
+	/** The headers SCF sends with an event, for the local Runtime API. */
+	public static Map<String, String> eventHeaders(String requestId, Map<String, String> submitted, int memoryMb,
+			long timeoutMillis) {
+		Map<String, String> headers = new HashMap<>();
+		headers.put("request_id", requestId);
+		headers.put("memory_limit_in_mb", Integer.toString(memoryMb));
+		headers.put("time_limit_in_ms", Long.toString(timeoutMillis));
+		String function = submitted.get(LocalRuntimeApi.FUNCTION_HEADER);
+		if (function != null) {
+			headers.put(LocalRuntimeApi.FUNCTION_HEADER, function);
+		}
+		return headers;
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.github.fnspring.autoconfigure;
+
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.fnspring.ServerlessFunction;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.FcProtocolHandler;
+import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiLoop;
+import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.tencent.ScfDefaults;
+import io.github.fnspring.tencent.ScfEventTranslator;
+import io.github.fnspring.tencent.ScfProtocolHandler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TencentScfAutoConfigurationTest {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
+				JacksonAutoConfiguration.class, FnAutoConfiguration.class, AliyunFcAutoConfiguration.class,
+				TencentScfAutoConfiguration.class))
+		.withUserConfiguration(OneFunction.class)
+		.withPropertyValues("fn.server.port=0");
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneFunction {
+
+		@Bean
+		@ServerlessFunction
+		Function<String, String> uppercase() {
+			return String::toUpperCase;
+		}
+
+	}
+
+	@Test
+	void runtimeApiMeansACustomRuntimeLoop() {
+		this.runner.withPropertyValues("SCF_RUNTIME_API=127.0.0.1", "SCF_RUNTIME_API_PORT=1", "SCF_FUNCTIONNAME=f",
+				"TENCENTCLOUD_SECRETID=id", "TENCENTCLOUD_SECRETKEY=key", "TENCENTCLOUD_APPID=1250000000")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(RuntimeApiLoop.class);
+				assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
+				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(context).doesNotHaveBean(FcProtocolHandler.class);
+				assertThat(context.getBean(EventTranslator.class)).isInstanceOf(ScfEventTranslator.class);
+				ScfDefaults defaults = context.getBean(ScfDefaults.class);
+				assertThat(defaults.vendor()).isEqualTo(Vendor.TENCENT);
+				assertThat(defaults.appId()).isEqualTo("1250000000");
+				assertThat(defaults.credentials().accessKeyId()).isEqualTo("id");
+				assertThat(defaults.toString()).doesNotContain("key");
+			});
+	}
+
+	@Test
+	void functionNameWithoutRuntimeApiMeansAWebFunctionOnAllInterfaces() {
+		this.runner.withPropertyValues("SCF_FUNCTIONNAME=uppercase", "fn.server.port=").run((context) -> {
+			assertThat(context).hasSingleBean(ScfProtocolHandler.class);
+			assertThat(context).doesNotHaveBean(RuntimeApiLoop.class);
+			FnHttpServer server = context.getBean(FnHttpServer.class);
+			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
+			assertThat(server.settings().port()).isEqualTo(9000);
+			assertThat(server.settings().maxRequestBytes()).isEqualTo(6L * 1024 * 1024);
+			assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("uppercase");
+		});
+	}
+
+	@Test
+	void localRunPollsALocalRuntimeApiOnLoopback() {
+		this.runner.withPropertyValues("fn.vendor=tencent").run((context) -> {
+			assertThat(context).hasSingleBean(LocalRuntimeApi.class);
+			assertThat(context).hasSingleBean(RuntimeApiLoop.class);
+			assertThat(context.getBean(LocalRuntimeApi.class).baseUri().getHost()).isEqualTo("127.0.0.1");
+			assertThat(context.getBean(ScfDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
+		});
+	}
+
+	@Test
+	void modeCanBeForced() {
+		this.runner.withPropertyValues("fn.vendor=tencent", "fn.tencent.mode=web").run((context) -> {
+			assertThat(context).hasSingleBean(ScfProtocolHandler.class);
+			assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+		});
+	}
+
+}
