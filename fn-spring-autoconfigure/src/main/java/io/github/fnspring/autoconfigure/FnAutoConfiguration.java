@@ -51,7 +51,8 @@ public class FnAutoConfiguration {
 		Vendor vendor = VendorDetection.resolve(environment);
 		return new FunctionSelector(exportedFunctions, properties.getFunction(),
 				VendorDetection.platformFunctionName(environment, vendor),
-				environment.getProperty("spring.cloud.function.definition"), vendor == Vendor.LOCAL);
+				environment.getProperty("spring.cloud.function.definition"),
+				VendorDetection.detect(environment).isEmpty());
 	}
 
 	@Bean

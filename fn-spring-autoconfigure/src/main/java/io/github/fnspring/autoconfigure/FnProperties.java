@@ -114,7 +114,7 @@ public class FnProperties {
 	/** The HTTP server of platforms that call the app over HTTP. */
 	public static class Server {
 
-		/** Whether to start the server; switch off in tests that need no transport. */
+		/** Whether to start the transport (HTTP server, or Runtime API poll loop); switch off in tests that need none. */
 		private boolean enabled = true;
 
 		/** The address to bind; defaults to 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */

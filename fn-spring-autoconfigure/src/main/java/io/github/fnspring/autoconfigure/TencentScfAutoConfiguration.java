@@ -88,7 +88,7 @@ public class TencentScfAutoConfiguration {
 
 		/** Outside SCF: a local Runtime API to curl events at, on {@code fn.server.port} (8080). */
 		@Bean(destroyMethod = "close")
-		@ConditionalOnExpression("'${SCF_RUNTIME_API:}' == ''")
+		@ConditionalOnExpression("'${SCF_RUNTIME_API:}' == '' and ${fn.server.enabled:true}")
 		LocalRuntimeApi scfLocalRuntimeApi(FnProperties properties, ScfDefaults defaults) throws IOException {
 			FnProperties.Server server = properties.getServer();
 			LocalRuntimeApi api = new LocalRuntimeApi(ScfRuntimeApi.PATHS,
@@ -99,6 +99,7 @@ public class TencentScfAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
 		RuntimeApiLoop scfRuntimeApiLoop(ScfRuntimeEventHandler handler, Environment environment,
 				ObjectProvider<LocalRuntimeApi> localRuntimeApi) {
 			String host = environment.getProperty("SCF_RUNTIME_API");

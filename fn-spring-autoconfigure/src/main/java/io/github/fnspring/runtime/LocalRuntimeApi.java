@@ -227,7 +227,6 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		Invocation invocation = submit(read(exchange), (function != null) ? Map.of(FUNCTION_HEADER, function) : Map.of());
 		try {
 			Answer answer = invocation.answer().get(15, TimeUnit.MINUTES);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			send(exchange, answer.success() ? 200 : 500, answer.body());
 		}
 		catch (TimeoutException | java.util.concurrent.ExecutionException ex) {

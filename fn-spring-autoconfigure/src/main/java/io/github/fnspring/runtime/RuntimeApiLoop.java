@@ -154,6 +154,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 	private void deliver(RuntimeOutcome outcome) throws InterruptedException {
 		String path = outcome.success() ? this.paths.responseFor(outcome.requestId())
 				: this.paths.errorFor(outcome.requestId());
+		String what = outcome.success() ? "result" : "error";
 		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
 		for (int attempt = 1; attempt <= MAX_DELIVERY_ATTEMPTS; attempt++) {
 			try {
@@ -162,22 +163,22 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 					return;
 				}
 				if (status < 500) {
-					logger.error("The Runtime API refused the {} of invocation {} with {}; not retried",
-							outcome.success() ? "result" : "error", outcome.requestId(), status);
+					logger.error("The Runtime API refused the {} of invocation {} with {}; not retried", what,
+							outcome.requestId(), status);
 					return;
 				}
-				logger.warn("The Runtime API answered {} to the result of invocation {}", status, outcome.requestId());
+				logger.warn("The Runtime API answered {} to the {} of invocation {}", status, what, outcome.requestId());
 			}
 			catch (IOException ex) {
-				logger.warn("Could not post the result of invocation {} ({})", outcome.requestId(), ex.toString());
+				logger.warn("Could not post the {} of invocation {} ({})", what, outcome.requestId(), ex.toString());
 			}
-			if (!this.running) {
+			if (!this.running || attempt == MAX_DELIVERY_ATTEMPTS) {
 				// shutting down: one attempt for the event in hand, no waiting on a platform that is gone
 				break;
 			}
 			backoff.pause();
 		}
-		logger.error("The result of invocation {} could not be delivered", outcome.requestId());
+		logger.error("The {} of invocation {} could not be delivered", what, outcome.requestId());
 	}
 
 	private void postUntilAccepted(String path, byte[] body, String what) throws InterruptedException {
@@ -186,6 +187,10 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 			try {
 				int status = this.client.post(path, body);
 				if (status < 300) {
+					return;
+				}
+				if (status < 500) {
+					logger.warn("The Runtime API refused {} with {}; going on", what, status);
 					return;
 				}
 				logger.warn("The Runtime API answered {} to {}; retrying", status, what);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeEvent;
 
 /**
@@ -33,8 +34,9 @@ public final class ScfContextFactory {
 
 	/** The context of an event from the Runtime API; its deadline counts from receipt. */
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
-		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms", null, null,
-				event.receivedAt());
+		// SCF's events carry no function name; the local Runtime API's may
+		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms",
+				LocalRuntimeApi.FUNCTION_HEADER, null, event.receivedAt());
 	}
 
 	/** The context of a request to a web or image function, arriving now. */

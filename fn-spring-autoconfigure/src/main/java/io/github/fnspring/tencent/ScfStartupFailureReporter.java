@@ -35,7 +35,8 @@ public class ScfStartupFailureReporter implements ApplicationListener<Applicatio
 		Environment environment = (event.getApplicationContext() != null) ? event.getApplicationContext().getEnvironment()
 				: new StandardEnvironment();
 		String host = environment.getProperty("SCF_RUNTIME_API");
-		if (host == null) {
+		String vendor = environment.getProperty("fn.vendor", "auto");
+		if (host == null || !("auto".equalsIgnoreCase(vendor) || "tencent".equalsIgnoreCase(vendor))) {
 			return;
 		}
 		Failure failure = Failure.of(event.getException());
@@ -45,7 +46,9 @@ public class ScfStartupFailureReporter implements ApplicationListener<Applicatio
 		try {
 			HttpRequest request = HttpRequest.newBuilder(uri)
 				.timeout(POST_TIMEOUT)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.of(failure, "init-" + UUID.randomUUID(), true)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.of(failure, "init-" + UUID.randomUUID(),
+						environment.getProperty("fn.error.include-stacktrace", Boolean.class, true))))
 				.build();
 			HttpClient.newBuilder().connectTimeout(POST_TIMEOUT).build().send(request, HttpResponse.BodyHandlers.discarding());
 		}

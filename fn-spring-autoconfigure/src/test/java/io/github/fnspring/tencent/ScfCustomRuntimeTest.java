@@ -71,7 +71,7 @@ class ScfCustomRuntimeTest {
 		assertThat(response.path("statusCode").asInt()).isEqualTo(200);
 		assertThat(response.path("isBase64Encoded").asBoolean()).isFalse();
 		assertThat(response.path("body").asString())
-			.isEqualTo(sample.path("httpMethod").asString() + " " + sample.path("path").asString() + " in scf-test");
+			.isEqualTo(sample.path("httpMethod").asString() + " " + sample.path("path").asString() + " in request");
 	}
 
 	@Test
