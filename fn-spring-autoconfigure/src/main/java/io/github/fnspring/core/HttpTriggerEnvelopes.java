@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.springframework.util.MimeType;
 
@@ -60,6 +63,35 @@ public final class HttpTriggerEnvelopes {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Headers sent as a JSON object whose values are strings or arrays of strings, by
+	 * lower-case name, each with all its values; names that differ only in case come
+	 * together.
+	 */
+	public static Map<String, List<String>> readHeaders(JsonNode headers) {
+		return readMultiValues(headers, (name) -> name.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Query parameters sent as a JSON object whose values are strings or arrays of strings,
+	 * each with all its values.
+	 */
+	public static Map<String, List<String>> readParameters(JsonNode parameters) {
+		return readMultiValues(parameters, UnaryOperator.identity());
+	}
+
+	private static Map<String, List<String>> readMultiValues(JsonNode object, UnaryOperator<String> key) {
+		Map<String, List<String>> multiValues = new LinkedHashMap<>();
+		object.properties().forEach((property) -> {
+			JsonNode value = property.getValue();
+			List<String> values = value.isArray()
+					? value.valueStream().map((element) -> element.asString("")).toList() : List.of(value.asString(""));
+			multiValues.merge(key.apply(property.getKey()), values,
+					(current, added) -> Stream.concat(current.stream(), added.stream()).toList());
+		});
+		return multiValues;
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,26 +44,12 @@ public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
 	}
 
 	private static HttpRequestEvent toRequest(JsonNode root) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		root.path("headers").properties()
-			.forEach((header) -> addValues(headers, header.getKey().toLowerCase(Locale.ROOT), header.getValue()));
-		Map<String, List<String>> query = new LinkedHashMap<>();
-		root.path("queryString").properties()
-			.forEach((parameter) -> addValues(query, parameter.getKey(), parameter.getValue()));
+		Map<String, List<String>> headers = HttpTriggerEnvelopes.readHeaders(root.path("headers"));
+		Map<String, List<String>> query = HttpTriggerEnvelopes.readParameters(root.path("queryString"));
 		String path = root.path("path").asString("");
 		return new HttpRequestEvent(root.path("httpMethod").asString().toUpperCase(Locale.ROOT),
 				path.isEmpty() ? "/" : path, HttpTriggerEnvelopes.rawQuery(query), query, headers,
 				HttpTriggerEnvelopes.readBody(root));
-	}
-
-	/**
-	 * Adds a value sent as a string or as an array of strings; header names that differ
-	 * only in case come together.
-	 */
-	private static void addValues(Map<String, List<String>> multiValues, String name, JsonNode value) {
-		List<String> values = value.isArray() ? value.valueStream().map((element) -> element.asString("")).toList()
-				: List.of(value.asString(""));
-		multiValues.merge(name, values, (current, added) -> Stream.concat(current.stream(), added.stream()).toList());
 	}
 
 	/**

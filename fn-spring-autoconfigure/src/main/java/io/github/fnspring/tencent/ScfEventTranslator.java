@@ -3,12 +3,13 @@ package io.github.fnspring.tencent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.core.EventRecords;
+import io.github.fnspring.core.EventTimes;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
@@ -52,32 +53,20 @@ public final class ScfEventTranslator implements EventTranslator {
 			return Optional.empty();
 		}
 		if (portableType == TimerEvent.class && "Timer".equals(root.path("Type").asString(""))) {
-			return Optional.of(new TimerEvent(ScfEventTimes.iso(root.path("Time")), root.path("TriggerName").asString(""),
+			return Optional.of(new TimerEvent(EventTimes.iso(root.path("Time")), root.path("TriggerName").asString(""),
 					root.path("Message").asString("")));
 		}
 		if (portableType == ObjectStorageEvent.class) {
-			return records(root, "cos", ScfEventTranslator::objectChange).map(ObjectStorageEvent::new);
+			return EventRecords.read(root, "Records", "cos", ScfEventTranslator::objectChange)
+				.map(ObjectStorageEvent::new);
 		}
 		if (portableType == CkafkaEvent.class) {
-			return records(root, "Ckafka", ScfEventTranslator::kafkaMessage).map(CkafkaEvent::new);
+			return EventRecords.read(root, "Records", "Ckafka", ScfEventTranslator::kafkaMessage).map(CkafkaEvent::new);
 		}
 		if (portableType == CmqTopicEvent.class) {
-			return records(root, "CMQ", ScfEventTranslator::topicMessage).map(CmqTopicEvent::new);
+			return EventRecords.read(root, "Records", "CMQ", ScfEventTranslator::topicMessage).map(CmqTopicEvent::new);
 		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Reads SCF's {@code {"Records":[{"<kind>":{...}}, ...]}}, the envelope its COS,
-	 * CKafka and CMQ events share.
-	 * @return empty unless every record carries an object named {@code kind}
-	 */
-	private static <T> Optional<List<T>> records(JsonNode root, String kind, Function<JsonNode, T> reader) {
-		JsonNode records = root.path("Records");
-		if (!records.isArray() || !records.valueStream().allMatch((record) -> record.path(kind).isObject())) {
-			return Optional.empty();
-		}
-		return Optional.of(records.valueStream().map(reader).toList());
 	}
 
 	private static ObjectChange objectChange(JsonNode record) {
@@ -89,7 +78,7 @@ public final class ScfEventTranslator implements EventTranslator {
 		return new ObjectChange(event.path("eventName").asString(""), bucket.path("region").asString(""), bucketName,
 				objectKey(object.path("key").asString(""), bucket.path("appid").asString(""), bucketName),
 				object.path("size").asLong(-1), object.path("meta").path("ETag").asString(""),
-				ScfEventTimes.epochSecondsOrNull(event.path("eventTime")));
+				EventTimes.epochSecondsOrNull(event.path("eventTime")));
 	}
 
 	/** The key within the bucket, without the {@code /<appid>/<bucket>/} COS puts first. */
@@ -107,7 +96,7 @@ public final class ScfEventTranslator implements EventTranslator {
 	private static CmqTopicEvent.Message topicMessage(JsonNode record) {
 		JsonNode cmq = record.path("CMQ");
 		return new CmqTopicEvent.Message(cmq.path("topicOwner").asString(""), cmq.path("topicName").asString(""),
-				cmq.path("subscriptionName").asString(""), ScfEventTimes.isoOrNull(cmq.path("publishTime")),
+				cmq.path("subscriptionName").asString(""), EventTimes.isoOrNull(cmq.path("publishTime")),
 				cmq.path("msgId").asString(""), cmq.path("requestId").asString(""), cmq.path("msgBody").asString(""),
 				tags(cmq.path("msgTag").asString("")));
 	}

@@ -1,26 +1,26 @@
-package io.github.fnspring.tencent;
+package io.github.fnspring.core;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
 
-import io.github.fnspring.core.InvalidInputException;
-
 /**
- * The two ways SCF's events carry a time: ISO-8601 strings (timer, CMQ) and epoch seconds
- * (COS, as a number or a numeric string).
+ * The two ways vendors' events carry a time: ISO-8601 strings, in UTC or with an offset
+ * (SCF's timer and CMQ, FunctionGraph's timer, OBS and SMN), and epoch seconds, as a
+ * number or a numeric string (SCF's COS, FunctionGraph's Kafka). A time that is sent but
+ * cannot be read is a bad request, not a missing time.
  */
-final class ScfEventTimes {
+public final class EventTimes {
 
-	private ScfEventTimes() {
+	private EventTimes() {
 	}
 
 	/**
 	 * An ISO-8601 time that must be there.
 	 * @throws InvalidInputException when it is missing or not ISO-8601
 	 */
-	static Instant iso(JsonNode value) {
+	public static Instant iso(JsonNode value) {
 		try {
 			return Instant.parse(value.asString(""));
 		}
@@ -33,7 +33,7 @@ final class ScfEventTimes {
 	 * An ISO-8601 time, or {@code null} when not sent.
 	 * @throws InvalidInputException when it is sent but not ISO-8601
 	 */
-	static Instant isoOrNull(JsonNode value) {
+	public static Instant isoOrNull(JsonNode value) {
 		return isAbsent(value) ? null : iso(value);
 	}
 
@@ -41,7 +41,7 @@ final class ScfEventTimes {
 	 * A time in epoch seconds, or {@code null} when not sent.
 	 * @throws InvalidInputException when it is sent but not a number
 	 */
-	static Instant epochSecondsOrNull(JsonNode value) {
+	public static Instant epochSecondsOrNull(JsonNode value) {
 		if (isAbsent(value)) {
 			return null;
 		}
@@ -58,7 +58,7 @@ final class ScfEventTimes {
 	}
 
 	private static InvalidInputException invalid(JsonNode value, Exception cause) {
-		return InvalidInputException.badRequest("Invalid time in SCF event: '" + value.asString("") + "'", cause);
+		return InvalidInputException.badRequest("Invalid time in event: '" + value.asString("") + "'", cause);
 	}
 
 }
