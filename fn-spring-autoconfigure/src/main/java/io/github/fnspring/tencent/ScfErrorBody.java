@@ -14,7 +14,7 @@ import io.github.fnspring.core.UnknownFunctionException;
  * {@code {"errorCode":-1,"errorMessage":"…","requestId":"…","stackTrace":"…","statusCode":430}},
  * with the stack trace as one string, unlike the other vendors.
  */
-final class ScfErrorBody {
+public final class ScfErrorBody {
 
 	static final int USER_CODE_EXCEPTION = 430;
 
@@ -32,7 +32,7 @@ final class ScfErrorBody {
 		return USER_CODE_EXCEPTION;
 	}
 
-	static byte[] of(Failure failure, String requestId, boolean includeStackTrace) {
+	public static byte[] of(Failure failure, String requestId, boolean includeStackTrace) {
 		int statusCode = statusCode(failure);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errorCode", -1);

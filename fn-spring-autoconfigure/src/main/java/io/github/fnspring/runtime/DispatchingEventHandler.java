@@ -1,0 +1,56 @@
+package io.github.fnspring.runtime;
+
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.InvalidInputException;
+import io.github.fnspring.core.InvocationContext;
+
+/**
+ * Runs one Runtime API event through the {@link EventDispatcher} and describes its outcome:
+ * the function's result, or the vendor's error body. Never throws, so every event is
+ * answered. Vendors supply how the context is read from the event and how a failure is
+ * written.
+ */
+public final class DispatchingEventHandler implements RuntimeEventHandler {
+
+	private final Function<RuntimeEvent, InvocationContext> contexts;
+
+	private final EventDispatcher dispatcher;
+
+	private final BiFunction<Failure, InvocationContext, byte[]> errorBody;
+
+	private final long maxEventBytes;
+
+	public DispatchingEventHandler(Function<RuntimeEvent, InvocationContext> contexts, EventDispatcher dispatcher,
+			BiFunction<Failure, InvocationContext, byte[]> errorBody, long maxEventBytes) {
+		this.contexts = contexts;
+		this.dispatcher = dispatcher;
+		this.errorBody = errorBody;
+		this.maxEventBytes = maxEventBytes;
+	}
+
+	@Override
+	public RuntimeOutcome handle(RuntimeEvent event) {
+		InvocationContext context = this.contexts.apply(event);
+		try {
+			if (event.body().length > this.maxEventBytes) {
+				throw InvalidInputException.tooLarge(this.maxEventBytes);
+			}
+			// Runtime APIs name no function per event; the local Runtime API may, to pick one
+			FunctionResult result = this.dispatcher.dispatch(context, event.header(LocalRuntimeApi.FUNCTION_HEADER),
+					event.body());
+			return new RuntimeOutcome(context.requestId(), true, result.body());
+		}
+		catch (Throwable ex) {
+			Failure failure = Failure.of(ex);
+			FailureLog.log(context, failure);
+			return new RuntimeOutcome(context.requestId(), false, this.errorBody.apply(failure, context));
+		}
+	}
+
+}
