@@ -8,13 +8,17 @@ import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Conditional;
 
-/** Matches when SCF is served in the given mode ({@link VendorDetection#scfMode}). */
+/**
+ * Matches when the resolved vendor is served in the given mode ({@link VendorDetection#mode}),
+ * e.g. {@code RUNTIME} for a custom runtime, {@code WEB} or {@code HTTP} for an HTTP server,
+ * {@code HANDLER} for FunctionGraph's built-in runtime.
+ */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Conditional(OnScfModeCondition.class)
-@interface ConditionalOnScfMode {
+@Conditional(OnPlatformModeCondition.class)
+@interface ConditionalOnPlatformMode {
 
-	ScfMode value();
+	String value();
 
 }
