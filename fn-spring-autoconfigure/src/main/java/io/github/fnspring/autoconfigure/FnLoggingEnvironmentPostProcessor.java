@@ -13,8 +13,8 @@ import io.github.fnspring.Vendor;
 
 /**
  * Puts the request id on every log line by default: on FC in FC's recommended format
- * {@code <UTC time> <requestId> [<LEVEL>] <message>}; on SCF, which prescribes no format,
- * and locally through Boot's correlation pattern. A pattern the user configured always wins.
+ * {@code <UTC time> <requestId> [<LEVEL>] <message>}; on SCF and FunctionGraph, which
+ * prescribe no format for stdout, and locally through Boot's correlation pattern. A pattern the user configured always wins.
  */
 public class FnLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -32,7 +32,7 @@ public class FnLoggingEnvironmentPostProcessor implements EnvironmentPostProcess
 		if (vendor == Vendor.ALIYUN && !environment.containsProperty("logging.pattern.console")) {
 			defaults.put("logging.pattern.console", FC_CONSOLE_PATTERN);
 		}
-		if ((vendor == Vendor.LOCAL || vendor == Vendor.TENCENT)
+		if ((vendor == Vendor.LOCAL || vendor == Vendor.TENCENT || vendor == Vendor.HUAWEI)
 				&& !environment.containsProperty("logging.pattern.correlation")) {
 			defaults.put("logging.pattern.correlation", LOCAL_CORRELATION_PATTERN);
 		}

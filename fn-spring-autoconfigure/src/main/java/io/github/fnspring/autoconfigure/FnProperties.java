@@ -28,6 +28,8 @@ public class FnProperties {
 
 	private final Tencent tencent = new Tencent();
 
+	private final Huawei huawei = new Huawei();
+
 	public VendorChoice getVendor() {
 		return this.vendor;
 	}
@@ -62,6 +64,10 @@ public class FnProperties {
 
 	public Tencent getTencent() {
 		return this.tencent;
+	}
+
+	public Huawei getHuawei() {
+		return this.huawei;
 	}
 
 	/** The choices for {@code fn.vendor}. */
@@ -281,6 +287,44 @@ public class FnProperties {
 
 		public void setInitErrorPath(String initErrorPath) {
 			this.initErrorPath = initErrorPath;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public int getMemoryMb() {
+			return this.memoryMb;
+		}
+
+		public void setMemoryMb(int memoryMb) {
+			this.memoryMb = memoryMb;
+		}
+
+	}
+
+	/** Huawei Cloud FunctionGraph. */
+	public static class Huawei {
+
+		/** How the function is served: auto, handler (built-in runtime), runtime (custom runtime) or http (HTTP function, container image). */
+		private FgMode mode = FgMode.AUTO;
+
+		/** The timeout assumed when the environment does not give one (RUNTIME_TIMEOUT). */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		/** The memory reported when the environment does not give it (RUNTIME_MEMORY), in MB. */
+		private int memoryMb = 128;
+
+		public FgMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(FgMode mode) {
+			this.mode = mode;
 		}
 
 		public Duration getTimeout() {

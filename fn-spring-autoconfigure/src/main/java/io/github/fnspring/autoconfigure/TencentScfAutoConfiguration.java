@@ -19,6 +19,7 @@ import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
@@ -29,7 +30,7 @@ import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
 import io.github.fnspring.tencent.ScfProtocolHandler;
 import io.github.fnspring.tencent.ScfRuntimeApi;
-import io.github.fnspring.tencent.ScfRuntimeEventHandler;
+import io.github.fnspring.tencent.ScfErrorBody;
 
 /**
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
@@ -76,14 +77,16 @@ public class TencentScfAutoConfiguration {
 
 	/** Custom runtime: the Runtime API poll loop. */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnScfMode(ScfMode.RUNTIME)
+	@ConditionalOnPlatformMode("RUNTIME")
 	static class RuntimeConfiguration {
 
 		@Bean
-		ScfRuntimeEventHandler scfRuntimeEventHandler(ScfContextFactory contextFactory, EventDispatcher dispatcher,
+		DispatchingEventHandler scfRuntimeEventHandler(ScfContextFactory contextFactory, EventDispatcher dispatcher,
 				FnProperties properties) {
-			return new ScfRuntimeEventHandler(contextFactory, dispatcher,
-					properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE), properties.getError().isIncludeStacktrace());
+			boolean includeStackTrace = properties.getError().isIncludeStacktrace();
+			return new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
+					(failure, context) -> ScfErrorBody.of(failure, context.requestId(), includeStackTrace),
+					properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE));
 		}
 
 		/** Outside SCF: a local Runtime API to curl events at, on {@code fn.server.port} (8080). */
@@ -100,7 +103,7 @@ public class TencentScfAutoConfiguration {
 
 		@Bean
 		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-		RuntimeApiLoop scfRuntimeApiLoop(ScfRuntimeEventHandler handler, Environment environment,
+		RuntimeApiLoop scfRuntimeApiLoop(DispatchingEventHandler handler, Environment environment,
 				ObjectProvider<LocalRuntimeApi> localRuntimeApi) {
 			String host = environment.getProperty("SCF_RUNTIME_API");
 			URI base = (host != null)
@@ -113,7 +116,7 @@ public class TencentScfAutoConfiguration {
 
 	/** Web and image functions: SCF calls the app over HTTP. */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnScfMode(ScfMode.WEB)
+	@ConditionalOnPlatformMode("WEB")
 	static class WebConfiguration {
 
 		@Bean

@@ -33,6 +33,9 @@ public final class VendorDetection {
 		if (environment.containsProperty("SCF_RUNTIME_API") || environment.containsProperty("SCF_FUNCTIONNAME")) {
 			return Optional.of(Vendor.TENCENT);
 		}
+		if (environment.containsProperty("RUNTIME_API_ADDR") || environment.containsProperty("RUNTIME_FUNC_NAME")) {
+			return Optional.of(Vendor.HUAWEI);
+		}
 		return Optional.empty();
 	}
 
@@ -50,11 +53,37 @@ public final class VendorDetection {
 		return web ? ScfMode.WEB : ScfMode.RUNTIME;
 	}
 
+	/**
+	 * How a FunctionGraph function is served: {@code fn.huawei.mode} when set (the built-in
+	 * runtime's entry point sets {@code handler}), else a custom runtime when
+	 * {@code RUNTIME_API_ADDR} is present, an HTTP function or container image when only
+	 * {@code RUNTIME_FUNC_NAME} is, and a custom runtime against the local Runtime API otherwise.
+	 */
+	public static FgMode fgMode(Environment environment) {
+		String configured = environment.getProperty("fn.huawei.mode", "auto").trim().toUpperCase(Locale.ROOT);
+		if (!"AUTO".equals(configured)) {
+			return FgMode.valueOf(configured);
+		}
+		boolean http = !environment.containsProperty("RUNTIME_API_ADDR")
+				&& environment.containsProperty("RUNTIME_FUNC_NAME");
+		return http ? FgMode.HTTP : FgMode.RUNTIME;
+	}
+
+	/** The resolved vendor's mode, for {@link ConditionalOnPlatformMode}. */
+	static String mode(Environment environment) {
+		return switch (resolve(environment)) {
+			case TENCENT -> scfMode(environment).name();
+			case HUAWEI -> fgMode(environment).name();
+			default -> "HTTP";
+		};
+	}
+
 	/** The cloud function's name as the platform's environment gives it, or {@code null}. */
 	public static String platformFunctionName(Environment environment, Vendor vendor) {
 		return switch (vendor) {
 			case ALIYUN -> environment.getProperty("FC_FUNCTION_NAME");
 			case TENCENT -> environment.getProperty("SCF_FUNCTIONNAME");
+			case HUAWEI -> environment.getProperty("RUNTIME_FUNC_NAME");
 			default -> null;
 		};
 	}

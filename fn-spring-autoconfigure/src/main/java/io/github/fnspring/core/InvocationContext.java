@@ -64,6 +64,7 @@ public final class InvocationContext implements FnContext {
 		this.accountId = builder.accountId;
 		this.userData = builder.userData;
 		this.nativeContexts = builder.nativeContexts;
+		this.logger = builder.logger;
 	}
 
 	public static Builder builder(Vendor vendor) {
@@ -185,6 +186,8 @@ public final class InvocationContext implements FnContext {
 
 		private NativeContextProvider nativeContexts = NativeContextProvider.NONE;
 
+		private Logger logger;
+
 		private Builder(Vendor vendor) {
 			this.vendor = vendor;
 		}
@@ -247,6 +250,12 @@ public final class InvocationContext implements FnContext {
 
 		public Builder nativeContexts(NativeContextProvider nativeContexts) {
 			this.nativeContexts = nativeContexts;
+			return this;
+		}
+
+		/** The logger for {@link FnContext#logger()}, where the platform has its own; by default one that puts the request id in the MDC. */
+		public Builder logger(Logger logger) {
+			this.logger = logger;
 			return this;
 		}
 

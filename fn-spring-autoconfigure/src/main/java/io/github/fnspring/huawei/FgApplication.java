@@ -1,0 +1,88 @@
+package io.github.fnspring.huawei;
+
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.huawei.services.runtime.Context;
+
+import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.LifecycleHooks;
+
+/**
+ * The Spring application behind FunctionGraph's built-in runtime: started once per instance
+ * by the first call that needs it (the initializer when one is configured, else the first
+ * invocation), with the function's class loader. A failed start is not remembered, so the
+ * runtime's retry of the initializer starts it again.
+ */
+final class FgApplication {
+
+	private static final Object lock = new Object();
+
+	private static volatile FgApplication instance;
+
+	private final ConfigurableApplicationContext context;
+
+	private final EventDispatcher dispatcher;
+
+	private final LifecycleHooks lifecycleHooks;
+
+	private FgApplication(ConfigurableApplicationContext context) {
+		this.context = context;
+		this.dispatcher = context.getBean("fgEventDispatcher", EventDispatcher.class);
+		this.lifecycleHooks = context.getBean(LifecycleHooks.class);
+	}
+
+	static FgApplication get(Context runtimeContext) {
+		FgApplication current = instance;
+		if (current != null) {
+			return current;
+		}
+		synchronized (lock) {
+			if (instance == null) {
+				instance = start(runtimeContext);
+			}
+			return instance;
+		}
+	}
+
+	private static FgApplication start(Context runtimeContext) {
+		ClassLoader loader = FgApplication.class.getClassLoader();
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(loader);
+		try {
+			SpringApplication application = new SpringApplication(
+					FgApplicationClass.find(runtimeContext::getUserData, loader));
+			application.setWebApplicationType(WebApplicationType.NONE);
+			// The built-in runtime sets no RUNTIME_FUNC_NAME: the cloud function's name comes with the first call
+			application.setDefaultProperties(Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler",
+					"RUNTIME_FUNC_NAME", runtimeContext.getFunctionName()));
+			return new FgApplication(application.run());
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/** Closes the application, so that the next call starts a new one; for tests. */
+	static void close() {
+		synchronized (lock) {
+			if (instance != null) {
+				instance.context.close();
+				instance = null;
+			}
+		}
+	}
+
+	EventDispatcher dispatcher() {
+		return this.dispatcher;
+	}
+
+	LifecycleHooks lifecycleHooks() {
+		return this.lifecycleHooks;
+	}
+
+}

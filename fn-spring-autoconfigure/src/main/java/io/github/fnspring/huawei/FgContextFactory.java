@@ -1,0 +1,102 @@
+package io.github.fnspring.huawei;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeEvent;
+
+/**
+ * Builds each invocation's context for FunctionGraph's custom runtime (from the
+ * {@code X-Cff-*} headers of the Runtime API's answer) and for HTTP functions and container
+ * images (from the {@code X-CFF-*} request headers); the rest from {@link FgDefaults}.
+ * Credentials come only when the platform sends them. Header names are matched
+ * case-insensitively, as Huawei spells them both ways.
+ */
+public final class FgContextFactory {
+
+	private final FgDefaults defaults;
+
+	private final InstantSource clock;
+
+	public FgContextFactory(FgDefaults defaults, InstantSource clock) {
+		this.defaults = defaults;
+		this.clock = clock;
+	}
+
+	/** The context of an event from the Runtime API; its deadline counts from receipt. */
+	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
+		return builder(event::header, event.receivedAt(), this.defaults.timeout())
+			.requestId(requestId(event.header("X-Cff-Request-Id")))
+			.credentials(credentials(event::header, "X-CFF-Access-Key", "X-CFF-Secret-Key", "X-CFF-Security-Token"))
+			// FunctionGraph's events carry no function name; the local Runtime API's may
+			.functionName(orDefault(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
+			.memoryLimitMb(this.defaults.memoryMb())
+			.build();
+	}
+
+	/**
+	 * The context of a request to an HTTP function or container image, arriving now. The
+	 * timeout header is read in seconds, like {@code RUNTIME_TIMEOUT}.
+	 */
+	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
+		long timeoutSeconds = number(header.apply("X-CFF-Timeout"), this.defaults.timeout().toSeconds());
+		return builder(header, this.clock.instant(), Duration.ofSeconds(timeoutSeconds))
+			.requestId(requestId(header.apply("X-CFF-Request-Id")))
+			.credentials(credentials(header, "X-CFF-Security-Access-Key", "X-CFF-Security-Secret-Key",
+					"X-CFF-Security-Token"))
+			.functionName(orDefault(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
+			.functionVersion(orDefault(header.apply("X-CFF-Func-Version"), this.defaults.functionVersion()))
+			.memoryLimitMb((int) number(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
+			.region(header.apply("X-CFF-Region"))
+			.accountId(orDefault(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
+			.build();
+	}
+
+	private InvocationContext.Builder builder(UnaryOperator<String> header, Instant receivedAt, Duration timeout) {
+		return InvocationContext.builder(this.defaults.vendor())
+			.clock(this.clock)
+			.timeout(timeout)
+			.deadline(receivedAt.plus(timeout))
+			.functionVersion(this.defaults.functionVersion())
+			.accountId(this.defaults.projectId())
+			.userData(this.defaults.userData()::get);
+	}
+
+	private FnCredentials credentials(UnaryOperator<String> header, String keyHeader, String secretHeader,
+			String tokenHeader) {
+		String key = header.apply(keyHeader);
+		String secret = header.apply(secretHeader);
+		if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
+			return new FnCredentials(key, secret, header.apply(tokenHeader));
+		}
+		return this.defaults.credentials();
+	}
+
+	private static String requestId(String requestId) {
+		return (requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString();
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return (value != null && !value.isBlank()) ? value : fallback;
+	}
+
+	private static long number(String value, long fallback) {
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			long parsed = Long.parseLong(value.trim());
+			return (parsed > 0) ? parsed : fallback;
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.fnspring.huawei;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.core.env.Environment;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.Vendor;
+
+/**
+ * What a FunctionGraph instance knows before any event: the {@code RUNTIME_*} environment
+ * of custom runtimes and HTTP functions, or the local defaults.
+ *
+ * @param vendor {@link Vendor#HUAWEI}, or {@link Vendor#LOCAL} for a local run
+ * @param functionName {@code RUNTIME_FUNC_NAME}
+ * @param functionVersion {@code RUNTIME_FUNC_VERSION}, {@code latest} by default
+ * @param projectId {@code RUNTIME_PROJECT_ID}, or {@code null}
+ * @param memoryMb {@code RUNTIME_MEMORY}
+ * @param timeout {@code RUNTIME_TIMEOUT} (seconds)
+ * @param userData {@code RUNTIME_USERDATA}: the function's user data (its environment variables)
+ * @param credentials credentials for runs where the platform sends none per event (local runs), or {@code null}
+ */
+public record FgDefaults(Vendor vendor, String functionName, String functionVersion, String projectId, int memoryMb,
+		Duration timeout, Map<String, String> userData, FnCredentials credentials) {
+
+	static final String LATEST = "latest";
+
+	public FgDefaults {
+		userData = Map.copyOf(userData);
+	}
+
+	public static FgDefaults fromEnvironment(Environment environment, int memoryMb, Duration timeout) {
+		return new FgDefaults(Vendor.HUAWEI, environment.getProperty("RUNTIME_FUNC_NAME", ""),
+				environment.getProperty("RUNTIME_FUNC_VERSION", LATEST), environment.getProperty("RUNTIME_PROJECT_ID"),
+				environment.getProperty("RUNTIME_MEMORY", Integer.class, memoryMb),
+				Duration.ofSeconds(environment.getProperty("RUNTIME_TIMEOUT", Long.class, timeout.toSeconds())),
+				userData(environment.getProperty("RUNTIME_USERDATA")), null);
+	}
+
+	/** Defaults for a local run, with credentials that are plainly fake. */
+	public static FgDefaults local(String functionName, int memoryMb, Duration timeout) {
+		FnCredentials fake = new FnCredentials("LOCAL-FAKE-ACCESS-KEY", "LOCAL-FAKE-SECRET-KEY", "LOCAL-FAKE-TOKEN");
+		return new FgDefaults(Vendor.LOCAL, functionName, LATEST, "local", memoryMb, timeout, Map.of(), fake);
+	}
+
+	/** {@code RUNTIME_USERDATA} is a JSON object of the user's variables; anything else means none. */
+	private static Map<String, String> userData(String json) {
+		if (json == null || json.isBlank()) {
+			return Map.of();
+		}
+		try {
+			Map<String, String> values = JsonMapper.shared().readValue(json, new TypeReference<Map<String, String>>() {
+			});
+			return (values != null) ? values : Map.of();
+		}
+		catch (JacksonException ex) {
+			return Map.of();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "FgDefaults[vendor=" + this.vendor + ", function=" + this.functionName + ", version="
+				+ this.functionVersion + ", project=" + this.projectId + "]";
+	}
+
+}

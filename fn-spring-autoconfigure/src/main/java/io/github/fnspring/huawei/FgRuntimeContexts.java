@@ -1,0 +1,63 @@
+package io.github.fnspring.huawei;
+
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+
+import com.huawei.services.runtime.Context;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.NativeContextProvider;
+
+/**
+ * The context of an invocation of FunctionGraph's built-in Java runtime, read from the
+ * runtime's own {@link Context}, which {@code unwrap} returns unchanged. Only loaded by the
+ * built-in runtime's entry point, where that class exists.
+ */
+final class FgRuntimeContexts {
+
+	private static final String LOGGER_PREFIX = "fn.function.";
+
+	private FgRuntimeContexts() {
+	}
+
+	static InvocationContext of(Context context, InstantSource clock) {
+		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI)
+			.requestId(context.getRequestID())
+			.clock(clock)
+			.timeout(Duration.ofSeconds(context.getRunningTimeInSeconds()))
+			.deadline(clock.instant().plusMillis(Math.max(0, context.getRemainingTimeInMilliSeconds())))
+			.credentials(credentials(context))
+			.functionName(context.getFunctionName())
+			.functionVersion(context.getVersion())
+			.memoryLimitMb(context.getMemorySize())
+			.accountId(context.getProjectID())
+			.userData(context::getUserData)
+			.nativeContexts(new Original(context));
+		if (context.getLogger() != null) {
+			builder.logger(new FgRuntimeLogger(LOGGER_PREFIX + context.getFunctionName(), context.getLogger()));
+		}
+		return builder.build();
+	}
+
+	/** The temporary security keys; the permanent ones are deprecated and never used. */
+	private static FnCredentials credentials(Context context) {
+		String key = context.getSecurityAccessKey();
+		String secret = context.getSecuritySecretKey();
+		return (key != null && !key.isEmpty() && secret != null && !secret.isEmpty())
+				? new FnCredentials(key, secret, context.getSecurityToken()) : null;
+	}
+
+	private record Original(Context context) implements NativeContextProvider {
+
+		@Override
+		public <T> Optional<T> unwrap(Class<T> type, FnContext fnContext) {
+			return type.isInstance(this.context) ? Optional.of(type.cast(this.context)) : Optional.empty();
+		}
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package io.github.fnspring.autoconfigure;
+
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.fnspring.ServerlessFunction;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.huawei.FgDefaults;
+import io.github.fnspring.huawei.FgEventTranslator;
+import io.github.fnspring.huawei.FgProtocolHandler;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiLoop;
+import io.github.fnspring.server.FnHttpServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HuaweiFunctionGraphAutoConfigurationTest {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
+				JacksonAutoConfiguration.class, FnAutoConfiguration.class, AliyunFcAutoConfiguration.class,
+				TencentScfAutoConfiguration.class, HuaweiFunctionGraphAutoConfiguration.class))
+		.withUserConfiguration(OneFunction.class)
+		.withPropertyValues("fn.server.port=0");
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneFunction {
+
+		@Bean
+		@ServerlessFunction
+		Function<String, String> uppercase() {
+			return String::toUpperCase;
+		}
+
+	}
+
+	@Test
+	void runtimeApiAddressMeansACustomRuntimeLoop() {
+		this.runner.withPropertyValues("RUNTIME_API_ADDR=127.0.0.1:1", "RUNTIME_FUNC_NAME=f", "RUNTIME_MEMORY=512",
+				"RUNTIME_TIMEOUT=9", "RUNTIME_USERDATA={\"A\":\"1\"}")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(RuntimeApiLoop.class);
+				assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
+				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(context.getBean(EventTranslator.class)).isInstanceOf(FgEventTranslator.class);
+				FgDefaults defaults = context.getBean(FgDefaults.class);
+				assertThat(defaults.vendor()).isEqualTo(Vendor.HUAWEI);
+				assertThat(defaults.memoryMb()).isEqualTo(512);
+				assertThat(defaults.timeout()).hasSeconds(9);
+				assertThat(defaults.userData()).containsEntry("A", "1");
+			});
+	}
+
+	@Test
+	void functionNameWithoutRuntimeApiMeansAnHttpFunctionOnPort8000() {
+		this.runner.withPropertyValues("RUNTIME_FUNC_NAME=uppercase", "fn.server.port=").run((context) -> {
+			assertThat(context).hasSingleBean(FgProtocolHandler.class);
+			FnHttpServer server = context.getBean(FnHttpServer.class);
+			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
+			assertThat(server.settings().port()).isEqualTo(8000);
+		});
+	}
+
+	@Test
+	void handlerModeStartsNoTransport() {
+		this.runner.withPropertyValues("fn.vendor=huawei", "fn.huawei.mode=handler").run((context) -> {
+			assertThat(context).doesNotHaveBean(RuntimeApiLoop.class);
+			assertThat(context).doesNotHaveBean(FnHttpServer.class);
+			assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
+			assertThat(context).getBean("fgEventDispatcher", EventDispatcher.class).isNotNull();
+		});
+	}
+
+	@Test
+	void localRunPollsALocalRuntimeApi() {
+		this.runner.withPropertyValues("fn.vendor=huawei").run((context) -> {
+			assertThat(context).hasSingleBean(LocalRuntimeApi.class);
+			assertThat(context).hasSingleBean(RuntimeApiLoop.class);
+			assertThat(context.getBean(FgDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
+		});
+	}
+
+}

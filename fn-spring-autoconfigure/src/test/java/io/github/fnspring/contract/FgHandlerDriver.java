@@ -1,0 +1,85 @@
+package io.github.fnspring.contract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.huawei.FunctionGraphHandler;
+import io.github.fnspring.huawei.TestRuntimeContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calls the built-in runtime's entry point as FunctionGraph does: one handler instance, the
+ * event parsed from JSON when it is JSON, a runtime context per call; the outcome as
+ * FunctionGraph reports it (its result written as JSON, or its error body from the thrown
+ * exception).
+ */
+class FgHandlerDriver implements TransportDriver {
+
+	private static final JsonMapper json = JsonMapper.shared();
+
+	private final FunctionGraphHandler handler = new FunctionGraphHandler();
+
+	private final Map<String, String> userData;
+
+	FgHandlerDriver(Map<String, String> userData) {
+		this.userData = userData;
+	}
+
+	@Override
+	public Reply invoke(Invocation invocation) {
+		TestRuntimeContext context = new TestRuntimeContext(invocation.requestId(), invocation.function(),
+				invocation.accessKeyId(), this.userData);
+		try {
+			Object result = this.handler.handleRequest(event(invocation.body()), context);
+			byte[] body = (result == null) ? new byte[0]
+					: (result instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(result);
+			return new Reply(200, Map.of(), body);
+		}
+		catch (Throwable ex) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("errorMessage", ex.getMessage());
+			error.put("errorType", ex.getClass().getName());
+			error.put("stackTrace", List.of(ex.getStackTrace()).stream().map(Object::toString).toList());
+			return new Reply(500, Map.of(), json.writeValueAsBytes(error));
+		}
+	}
+
+	/** FunctionGraph parses a JSON event into the handler's parameter; other text arrives as text. */
+	private static Object event(byte[] body) {
+		try {
+			return json.readValue(body, Object.class);
+		}
+		catch (JacksonException ex) {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+	}
+
+	@Override
+	public byte[] successPayload(Reply reply) {
+		assertThat(reply.status()).as("handler threw: %s", reply.bodyAsString()).isEqualTo(200);
+		return reply.body();
+	}
+
+	@Override
+	public void assertFailure(Reply reply, String errorType, String messagePart) {
+		assertThat(reply.status()).as("the handler must throw").isEqualTo(500);
+		FgErrors.assertFgError(reply.body(), errorType, messagePart);
+	}
+
+	@Override
+	public String expectedAccessKeyId(Invocation invocation) {
+		return invocation.accessKeyId();
+	}
+
+	@Override
+	public String expectedVendor() {
+		return "HUAWEI";
+	}
+
+}
