@@ -3,7 +3,13 @@ package io.github.fnspring.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.MalformedURLException;
 import java.net.ServerSocket;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -11,6 +17,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -70,6 +77,32 @@ final class PackageRunner {
 		return builder.start();
 	}
 
+	static URL url(Path path) {
+		try {
+			return path.toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+	}
+
+	/** Sends the request once the server listens, as the platforms probe the port before calling. */
+	static HttpResponse<String> awaitResponse(HttpRequest request) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			try {
+				return client.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (ConnectException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(100);
+			}
+		}
+	}
+
 	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -81,7 +114,7 @@ final class PackageRunner {
 
 	static void stop(Process process) throws InterruptedException {
 		process.destroy();
-		if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+		if (!process.waitFor(10, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 		}
 	}

@@ -1,8 +1,6 @@
 package io.github.fnspring.demo;
 
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +79,7 @@ class TencentPackageIT {
 						"127.0.0.1"),
 				this.work.resolve("web.log"));
 		try {
-			HttpResponse<String> response = awaitResponse(HttpRequest
+			HttpResponse<String> response = PackageRunner.awaitResponse(HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + port + "/greetings"))
 				.PUT(HttpRequest.BodyPublishers.ofString("hi"))
 				.build());
@@ -90,23 +88,6 @@ class TencentPackageIT {
 		}
 		finally {
 			PackageRunner.stop(process);
-		}
-	}
-
-	/** Sends the request once the server listens, as SCF probes port 9000 before calling. */
-	private static HttpResponse<String> awaitResponse(HttpRequest request) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (true) {
-			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (ConnectException ex) {
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				Thread.sleep(100);
-			}
 		}
 	}
 
