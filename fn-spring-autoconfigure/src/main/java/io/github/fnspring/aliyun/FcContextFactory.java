@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.sun.net.httpserver.Headers;
 
 import io.github.fnspring.FnCredentials;
+import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 
 /**
@@ -42,7 +43,8 @@ public final class FcContextFactory {
 	/** The context of a request that arrived now. */
 	public InvocationContext create(Headers headers) {
 		Instant arrival = this.clock.instant();
-		Duration timeout = seconds(headers.getFirst(this.timeoutHeader), this.defaults.timeout());
+		Duration timeout = Duration.ofSeconds(
+				HeaderValues.positiveNumber(headers.getFirst(this.timeoutHeader), this.defaults.timeout().toSeconds()));
 		String requestId = headers.getFirst(FcHeaders.REQUEST_ID);
 		return InvocationContext.builder(this.defaults.vendor())
 			.requestId((requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString())
@@ -50,12 +52,12 @@ public final class FcContextFactory {
 			.timeout(timeout)
 			.deadline(arrival.plus(timeout))
 			.credentials(credentials(headers))
-			.functionName(orDefault(headers.getFirst(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
-			.functionVersion(orDefault(headers.getFirst(FcHeaders.VERSION_ID),
-					orDefault(headers.getFirst(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
-			.memoryLimitMb(integer(headers.getFirst(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
-			.region(orDefault(headers.getFirst(FcHeaders.REGION), this.defaults.region()))
-			.accountId(orDefault(headers.getFirst(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
+			.functionName(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
+			.functionVersion(HeaderValues.text(headers.getFirst(FcHeaders.VERSION_ID),
+					HeaderValues.text(headers.getFirst(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
+			.memoryLimitMb((int) HeaderValues.positiveNumber(headers.getFirst(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
+			.region(HeaderValues.text(headers.getFirst(FcHeaders.REGION), this.defaults.region()))
+			.accountId(HeaderValues.text(headers.getFirst(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
 			.userData(this.userData)
 			.nativeContexts(new FcNativeContexts(details(headers)))
 			.build();
@@ -71,32 +73,11 @@ public final class FcContextFactory {
 	}
 
 	private FcRequestDetails details(Headers headers) {
-		return new FcRequestDetails(orDefault(headers.getFirst(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
+		return new FcRequestDetails(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
 				headers.getFirst(FcHeaders.FUNCTION_INITIALIZER), headers.getFirst(FcHeaders.QUALIFIER),
 				headers.getFirst(FcHeaders.VERSION_ID), headers.getFirst(FcHeaders.SERVICE_NAME),
 				headers.getFirst(FcHeaders.LOG_PROJECT), headers.getFirst(FcHeaders.LOG_STORE),
-				integer(headers.getFirst(FcHeaders.RETRY_COUNT), 0));
-	}
-
-	private static String orDefault(String value, String fallback) {
-		return (value != null && !value.isBlank()) ? value : fallback;
-	}
-
-	private static int integer(String value, int fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			return Integer.parseInt(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
-	}
-
-	private static Duration seconds(String value, Duration fallback) {
-		int seconds = integer(value, -1);
-		return (seconds > 0) ? Duration.ofSeconds(seconds) : fallback;
+				(int) HeaderValues.positiveNumber(headers.getFirst(FcHeaders.RETRY_COUNT), 0));
 	}
 
 }

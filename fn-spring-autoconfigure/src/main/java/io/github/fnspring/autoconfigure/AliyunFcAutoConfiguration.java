@@ -24,7 +24,6 @@ import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.FnHttpServer;
-import io.github.fnspring.server.ServerSettings;
 
 /**
  * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak
@@ -35,8 +34,6 @@ import io.github.fnspring.server.ServerSettings;
 public class AliyunFcAutoConfiguration {
 
 	static final int FC_DEFAULT_PORT = 9000;
-
-	static final int LOCAL_DEFAULT_PORT = 8080;
 
 	/** FC's limit for synchronous invocations. */
 	static final DataSize FC_MAX_REQUEST_SIZE = DataSize.ofMegabytes(32);
@@ -75,14 +72,9 @@ public class AliyunFcAutoConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
 	public FnHttpServer fcHttpServer(FcProtocolHandler handler, FnProperties properties, Environment environment) {
-		FnProperties.Server server = properties.getServer();
-		boolean inCloud = VendorDetection.detect(environment).isPresent();
-		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
-		int port = (server.getPort() != null) ? server.getPort()
-				: (VendorDetection.resolve(environment) == Vendor.LOCAL) ? LOCAL_DEFAULT_PORT
-						: environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT);
-		return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
-				server.maxRequestBytesOr(FC_MAX_REQUEST_SIZE)), handler, "the Function Compute protocol");
+		return PlatformTransports.httpServer(handler, properties, environment,
+				environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT), FC_MAX_REQUEST_SIZE,
+				"the Function Compute protocol");
 	}
 
 	/** Runs FC SDK initializer and pre-stop beans too, so code written for FC's SDK keeps working. */

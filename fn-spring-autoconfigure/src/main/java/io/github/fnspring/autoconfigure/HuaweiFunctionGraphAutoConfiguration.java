@@ -30,7 +30,6 @@ import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
-import io.github.fnspring.server.ServerSettings;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
@@ -45,8 +44,6 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	static final DataSize FG_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);
 
 	static final int HTTP_PORT = 8000;
-
-	static final int LOCAL_PORT = 8080;
 
 	@Bean
 	public EventTranslator fgEventTranslator() {
@@ -91,10 +88,7 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		@Bean(destroyMethod = "close")
 		@ConditionalOnExpression("'${RUNTIME_API_ADDR:}' == '' and ${fn.server.enabled:true}")
 		LocalRuntimeApi fgLocalRuntimeApi(FnProperties properties) throws IOException {
-			FnProperties.Server server = properties.getServer();
-			return new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders).start(
-					(server.getAddress() != null) ? server.getAddress() : "127.0.0.1",
-					(server.getPort() != null) ? server.getPort() : LOCAL_PORT);
+			return PlatformTransports.localRuntimeApi(properties, FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders);
 		}
 
 		@Bean
@@ -124,12 +118,8 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		@Bean
 		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
 		FnHttpServer fgHttpServer(FgProtocolHandler handler, FnProperties properties, Environment environment) {
-			FnProperties.Server server = properties.getServer();
-			boolean inCloud = VendorDetection.detect(environment).isPresent();
-			String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
-			int port = (server.getPort() != null) ? server.getPort() : (inCloud ? HTTP_PORT : LOCAL_PORT);
-			return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
-					server.maxRequestBytesOr(FG_MAX_EVENT_SIZE)), handler, "FunctionGraph HTTP functions");
+			return PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT, FG_MAX_EVENT_SIZE,
+					"FunctionGraph HTTP functions");
 		}
 
 	}

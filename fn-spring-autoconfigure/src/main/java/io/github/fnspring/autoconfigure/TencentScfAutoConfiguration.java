@@ -19,11 +19,11 @@ import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
-import io.github.fnspring.server.ServerSettings;
 import io.github.fnspring.tencent.ScfApiGatewayEvent;
 import io.github.fnspring.tencent.ScfContextFactory;
 import io.github.fnspring.tencent.ScfDefaults;
@@ -44,8 +44,6 @@ public class TencentScfAutoConfiguration {
 	static final DataSize SCF_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);
 
 	static final int WEB_PORT = 9000;
-
-	static final int LOCAL_PORT = 8080;
 
 	@Bean
 	public EventTranslator scfEventTranslator() {
@@ -93,12 +91,9 @@ public class TencentScfAutoConfiguration {
 		@Bean(destroyMethod = "close")
 		@ConditionalOnExpression("'${SCF_RUNTIME_API:}' == '' and ${fn.server.enabled:true}")
 		LocalRuntimeApi scfLocalRuntimeApi(FnProperties properties, ScfDefaults defaults) throws IOException {
-			FnProperties.Server server = properties.getServer();
-			LocalRuntimeApi api = new LocalRuntimeApi(ScfRuntimeApi.PATHS,
+			return PlatformTransports.localRuntimeApi(properties, ScfRuntimeApi.PATHS,
 					(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, defaults.memoryMb(),
 							defaults.timeout().toMillis()));
-			return api.start((server.getAddress() != null) ? server.getAddress() : "127.0.0.1",
-					(server.getPort() != null) ? server.getPort() : LOCAL_PORT);
 		}
 
 		@Bean
@@ -121,8 +116,9 @@ public class TencentScfAutoConfiguration {
 
 		@Bean
 		ScfProtocolHandler scfProtocolHandler(ScfContextFactory contextFactory, FunctionInvoker invoker,
-				EventDispatcher dispatcher, FnProperties properties) {
-			return new ScfProtocolHandler(contextFactory, invoker, dispatcher, properties.getTencent().getEventPath(),
+				EventDispatcher dispatcher, LifecycleHooks lifecycleHooks, FnProperties properties) {
+			return new ScfProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
+					properties.getTencent().getEventPath(),
 					properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE), properties.getError().isIncludeStacktrace(),
 					properties.getError().isIncludeMessage());
 		}
@@ -130,12 +126,8 @@ public class TencentScfAutoConfiguration {
 		@Bean
 		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
 		FnHttpServer scfHttpServer(ScfProtocolHandler handler, FnProperties properties, Environment environment) {
-			FnProperties.Server server = properties.getServer();
-			boolean inCloud = VendorDetection.detect(environment).isPresent();
-			String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
-			int port = (server.getPort() != null) ? server.getPort() : (inCloud ? WEB_PORT : LOCAL_PORT);
-			return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
-					server.maxRequestBytesOr(SCF_MAX_EVENT_SIZE)), handler, "SCF web and image functions");
+			return PlatformTransports.httpServer(handler, properties, environment, WEB_PORT, SCF_MAX_EVENT_SIZE,
+					"SCF web and image functions");
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.FnCredentials;
+import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeEvent;
@@ -35,7 +36,7 @@ public final class FgContextFactory {
 			.requestId(requestId(event.header("X-Cff-Request-Id")))
 			.credentials(credentials(event::header, "X-CFF-Access-Key", "X-CFF-Secret-Key", "X-CFF-Security-Token"))
 			// FunctionGraph's events carry no function name; the local Runtime API's may
-			.functionName(orDefault(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
+			.functionName(HeaderValues.text(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
 			.memoryLimitMb(this.defaults.memoryMb())
 			.build();
 	}
@@ -45,16 +46,16 @@ public final class FgContextFactory {
 	 * timeout header is read in seconds, like {@code RUNTIME_TIMEOUT}.
 	 */
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
-		long timeoutSeconds = number(header.apply("X-CFF-Timeout"), this.defaults.timeout().toSeconds());
+		long timeoutSeconds = HeaderValues.positiveNumber(header.apply("X-CFF-Timeout"), this.defaults.timeout().toSeconds());
 		return builder(header, this.clock.instant(), Duration.ofSeconds(timeoutSeconds))
 			.requestId(requestId(header.apply("X-CFF-Request-Id")))
 			.credentials(credentials(header, "X-CFF-Security-Access-Key", "X-CFF-Security-Secret-Key",
 					"X-CFF-Security-Token"))
-			.functionName(orDefault(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
-			.functionVersion(orDefault(header.apply("X-CFF-Func-Version"), this.defaults.functionVersion()))
-			.memoryLimitMb((int) number(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
+			.functionName(HeaderValues.text(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
+			.functionVersion(HeaderValues.text(header.apply("X-CFF-Func-Version"), this.defaults.functionVersion()))
+			.memoryLimitMb((int) HeaderValues.positiveNumber(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
 			.region(header.apply("X-CFF-Region"))
-			.accountId(orDefault(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
+			.accountId(HeaderValues.text(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
 			.build();
 	}
 
@@ -80,23 +81,6 @@ public final class FgContextFactory {
 
 	private static String requestId(String requestId) {
 		return (requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString();
-	}
-
-	private static String orDefault(String value, String fallback) {
-		return (value != null && !value.isBlank()) ? value : fallback;
-	}
-
-	private static long number(String value, long fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			long parsed = Long.parseLong(value.trim());
-			return (parsed > 0) ? parsed : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

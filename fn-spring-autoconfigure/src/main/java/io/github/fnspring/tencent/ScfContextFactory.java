@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeEvent;
@@ -47,7 +48,7 @@ public final class ScfContextFactory {
 
 	private InvocationContext build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
 			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
-		long timeoutMillis = number(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
+		long timeoutMillis = HeaderValues.positiveNumber(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
 		Duration timeout = Duration.ofMillis(timeoutMillis);
 		String requestId = header.apply(requestIdHeader);
 		return InvocationContext.builder(this.defaults.vendor())
@@ -55,33 +56,16 @@ public final class ScfContextFactory {
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))
-			.memoryLimitMb((int) number(header.apply(memoryHeader), this.defaults.memoryMb()))
-			.functionName(orDefault((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.functionName()))
+			.memoryLimitMb((int) HeaderValues.positiveNumber(header.apply(memoryHeader), this.defaults.memoryMb()))
+			.functionName(HeaderValues.text((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.functionName()))
 			.functionVersion(
-					orDefault((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))
+					HeaderValues.text((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))
 			.region(this.defaults.region())
 			.accountId(this.defaults.appId())
 			.credentials(this.defaults.credentials())
 			.userData(this.userData)
 			.nativeContexts(new ScfNativeContexts())
 			.build();
-	}
-
-	private static String orDefault(String value, String fallback) {
-		return (value != null && !value.isBlank()) ? value : fallback;
-	}
-
-	private static long number(String value, long fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			long parsed = Long.parseLong(value.trim());
-			return (parsed > 0) ? parsed : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

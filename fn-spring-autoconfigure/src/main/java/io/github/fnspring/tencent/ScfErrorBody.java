@@ -22,7 +22,7 @@ public final class ScfErrorBody {
 	}
 
 	/** SCF's function status code for a failure: 400, 406, 437 or 430. */
-	static int statusCode(Failure failure) {
+	public static int statusCode(Failure failure) {
 		if (failure.error() instanceof UnknownFunctionException) {
 			return 437;
 		}

@@ -93,7 +93,7 @@ class FnAutoConfigurationTest {
 	void localDefaultPortIs8080() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.port=", "fn.server.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(FnHttpServer.class));
-		assertThat(AliyunFcAutoConfiguration.LOCAL_DEFAULT_PORT).isEqualTo(8080);
+		assertThat(PlatformTransports.LOCAL_PORT).isEqualTo(8080);
 	}
 
 	@Test

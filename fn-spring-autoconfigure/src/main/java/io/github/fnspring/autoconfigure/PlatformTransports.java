@@ -1,0 +1,47 @@
+package io.github.fnspring.autoconfigure;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import com.sun.net.httpserver.HttpHandler;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.server.ServerSettings;
+
+/**
+ * Where transports listen, the same rule for every vendor: on all interfaces and the
+ * platform's port in a detected cloud environment, on loopback port 8080 otherwise;
+ * {@code fn.server.address} and {@code fn.server.port} override both.
+ */
+final class PlatformTransports {
+
+	static final int LOCAL_PORT = 8080;
+
+	private PlatformTransports() {
+	}
+
+	static FnHttpServer httpServer(HttpHandler handler, FnProperties properties, Environment environment,
+			int platformPort, DataSize platformLimit, String description) {
+		FnProperties.Server server = properties.getServer();
+		boolean inCloud = VendorDetection.detect(environment).isPresent();
+		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
+		int port = (server.getPort() != null) ? server.getPort() : (inCloud ? platformPort : LOCAL_PORT);
+		return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
+				server.maxRequestBytesOr(platformLimit)), handler, description);
+	}
+
+	/** A local Runtime API for runs outside the cloud, always on loopback unless configured. */
+	static LocalRuntimeApi localRuntimeApi(FnProperties properties, RuntimeApiPaths paths,
+			BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders) throws IOException {
+		FnProperties.Server server = properties.getServer();
+		return new LocalRuntimeApi(paths, eventHeaders).start(
+				(server.getAddress() != null) ? server.getAddress() : "127.0.0.1",
+				(server.getPort() != null) ? server.getPort() : LOCAL_PORT);
+	}
+
+}
