@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 import com.huawei.services.runtime.Context;
 
@@ -57,9 +59,14 @@ final class FgApplication {
 			SpringApplication application = new SpringApplication(
 					FgApplicationClass.find(runtimeContext::getUserData, loader));
 			application.setWebApplicationType(WebApplicationType.NONE);
+			// Being called by the built-in runtime is a fact no configuration file may override
+			StandardEnvironment environment = new StandardEnvironment();
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource("functionGraphBuiltInRuntime",
+						Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler")));
+			application.setEnvironment(environment);
 			// The built-in runtime sets no RUNTIME_FUNC_NAME: the cloud function's name comes with the first call
-			application.setDefaultProperties(Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler",
-					"RUNTIME_FUNC_NAME", runtimeContext.getFunctionName()));
+			application.setDefaultProperties(Map.of("RUNTIME_FUNC_NAME", runtimeContext.getFunctionName()));
 			return new FgApplication(application.run());
 		}
 		finally {

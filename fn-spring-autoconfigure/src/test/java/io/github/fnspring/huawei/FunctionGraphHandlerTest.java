@@ -55,6 +55,17 @@ class FunctionGraphHandlerTest {
 	}
 
 	@Test
+	void configurationCannotTakeTheBuiltInRuntimeForAnotherPlatform() {
+		System.setProperty("fn.vendor", "aliyun");
+		try {
+			assertThat(this.handler.handleRequest("\"fg\"", context("req-forced", "uppercase"))).isEqualTo("FG");
+		}
+		finally {
+			System.clearProperty("fn.vendor");
+		}
+	}
+
+	@Test
 	void withoutAnApplicationClassTheFailureSaysWhatToSet() {
 		TestRuntimeContext runtime = new TestRuntimeContext("req-none", "uppercase", "AK", Map.of());
 		assertThatIllegalStateException().isThrownBy(() -> this.handler.handleRequest("x", runtime))
