@@ -126,13 +126,13 @@ public class FnProperties {
 		/** The address to bind; defaults to 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */
 		private String address;
 
-		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000) and 8080 locally. 0 picks a free port. */
+		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000, SCF: 9000, FunctionGraph: 8000) in a detected cloud, else 8080. 0 picks a free port. */
 		private Integer port;
 
 		/** The most requests handled at once; FC allows up to 200 concurrent requests per instance. */
 		private int maxThreads = 200;
 
-		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF: 6 MB). */
+		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB). */
 		private DataSize maxRequestSize;
 
 		public boolean isEnabled() {

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
@@ -61,8 +62,9 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	}
 
 	@Bean
-	public FgContextFactory fgContextFactory(FgDefaults defaults) {
-		return new FgContextFactory(defaults, InstantSource.system());
+	public FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
+		return new FgContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
+				InstantSource.system());
 	}
 
 	@Bean

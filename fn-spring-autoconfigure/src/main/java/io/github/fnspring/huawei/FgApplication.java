@@ -66,12 +66,35 @@ final class FgApplication {
 						Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler")));
 			application.setEnvironment(environment);
 			// The built-in runtime sets no RUNTIME_FUNC_NAME: the cloud function's name comes with the first call
-			application.setDefaultProperties(Map.of("RUNTIME_FUNC_NAME", runtimeContext.getFunctionName()));
+			String functionName = runtimeContext.getFunctionName();
+			application.setDefaultProperties(Map.of("RUNTIME_FUNC_NAME", (functionName != null) ? functionName : ""));
 			return new FgApplication(application.run());
 		}
 		finally {
 			thread.setContextClassLoader(previous);
 		}
+	}
+
+	/** Runs an action on the application if it has started; nothing is started for it. */
+	static void ifStarted(ThrowingConsumer<FgApplication> action) throws Exception {
+		FgApplication current = instance;
+		if (current != null) {
+			action.accept(current);
+		}
+	}
+
+	/** Whether the application, once started, is still running. */
+	static boolean healthy() {
+		FgApplication current = instance;
+		return current == null || current.context.isActive();
+	}
+
+	/** An action that may throw, like the hooks it runs. */
+	@FunctionalInterface
+	interface ThrowingConsumer<T> {
+
+		void accept(T value) throws Exception;
+
 	}
 
 	/** Closes the application, so that the next call starts a new one; for tests. */

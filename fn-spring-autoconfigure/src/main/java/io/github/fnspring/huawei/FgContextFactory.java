@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.FnCredentials;
@@ -23,10 +24,20 @@ public final class FgContextFactory {
 
 	private final FgDefaults defaults;
 
+	private final Function<String, String> userData;
+
 	private final InstantSource clock;
 
-	public FgContextFactory(FgDefaults defaults, InstantSource clock) {
+	/**
+	 * @param environmentVariables looks up the process's environment variables, where user
+	 * data not in {@code RUNTIME_USERDATA} may be found
+	 */
+	public FgContextFactory(FgDefaults defaults, Function<String, String> environmentVariables, InstantSource clock) {
 		this.defaults = defaults;
+		this.userData = (key) -> {
+			String value = defaults.userData().get(key);
+			return (value != null) ? value : environmentVariables.apply(key);
+		};
 		this.clock = clock;
 	}
 
@@ -66,7 +77,7 @@ public final class FgContextFactory {
 			.deadline(receivedAt.plus(timeout))
 			.functionVersion(this.defaults.functionVersion())
 			.accountId(this.defaults.projectId())
-			.userData(this.defaults.userData()::get);
+			.userData(this.userData);
 	}
 
 	private FnCredentials credentials(UnaryOperator<String> header, String keyHeader, String secretHeader,

@@ -3,12 +3,14 @@ package io.github.fnspring.huawei;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.huawei.services.runtime.Context;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.NativeContextProvider;
 
@@ -26,7 +28,7 @@ final class FgRuntimeContexts {
 
 	static InvocationContext of(Context context, InstantSource clock) {
 		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI)
-			.requestId(context.getRequestID())
+			.requestId(HeaderValues.text(context.getRequestID(), UUID.randomUUID().toString()))
 			.clock(clock)
 			.timeout(Duration.ofSeconds(context.getRunningTimeInSeconds()))
 			.deadline(clock.instant().plusMillis(Math.max(0, context.getRemainingTimeInMilliSeconds())))

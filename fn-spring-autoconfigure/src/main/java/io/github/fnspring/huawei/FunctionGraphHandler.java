@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import org.springframework.util.MimeType;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.huawei.services.runtime.Context;
@@ -30,11 +31,19 @@ public class FunctionGraphHandler {
 
 	private static final InstantSource clock = InstantSource.system();
 
+	/** Reads JSON results back exactly: decimals stay {@code BigDecimal}, as the function wrote them. */
+	private static final JsonMapper resultReader = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
+
 	/** The initializer: starts the application and runs its {@code FnInitializer}s. */
 	public void initialize(Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
 			FgApplication.get(context).lifecycleHooks().initialize(invocation);
+		}
+		catch (Throwable ex) {
+			throw logged(invocation, ex);
 		}
 	}
 
@@ -45,18 +54,39 @@ public class FunctionGraphHandler {
 	 * them back to JSON), bytes as base64 text, {@code null} for consumers
 	 */
 	public Object handleRequest(Object event, Context context) {
-		FgApplication application = FgApplication.get(context);
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try {
-			FunctionResult result = application.dispatcher()
+			FunctionResult result = FgApplication.get(context)
+				.dispatcher()
 				.dispatch(invocation, context.getFunctionName(), bytes(event));
 			return returnValue(result);
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(invocation, failure);
-			throw FunctionGraphHandler.<RuntimeException>rethrow(failure.error());
+			throw logged(invocation, ex);
 		}
+	}
+
+	/** The pre-stop hook: runs the application's {@code FnPreStopHandler}s, if it was started. */
+	public void preStop(Context context) {
+		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
+			FgApplication.ifStarted((application) -> application.lifecycleHooks().preStop(invocation));
+		}
+		catch (Throwable ex) {
+			throw logged(invocation, ex);
+		}
+	}
+
+	/** The heartbeat FunctionGraph calls on Java functions: healthy unless the application failed since it started. */
+	public boolean heartbeat() {
+		return FgApplication.healthy();
+	}
+
+	/** Logs a failure and hands back the original exception for FunctionGraph to see. */
+	private static RuntimeException logged(InvocationContext invocation, Throwable thrown) {
+		Failure failure = Failure.of(thrown);
+		FailureLog.log(invocation, failure);
+		return FunctionGraphHandler.<RuntimeException>rethrow(failure.error());
 	}
 
 	private static byte[] bytes(Object event) {
@@ -82,7 +112,7 @@ public class FunctionGraphHandler {
 		}
 		MimeType type = MimeType.valueOf(contentType);
 		if ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json")) {
-			return JsonMapper.shared().readValue(result.body(), Object.class);
+			return resultReader.readValue(result.body(), Object.class);
 		}
 		if ("text".equals(type.getType())) {
 			return result.bodyAsString();

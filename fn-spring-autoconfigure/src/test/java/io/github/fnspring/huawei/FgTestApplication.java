@@ -1,5 +1,6 @@
 package io.github.fnspring.huawei;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import com.huawei.services.runtime.Context;
 import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnInitializer;
+import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.ServerlessFunction;
 
 /** Functions for FunctionGraph-specific tests. */
@@ -47,6 +49,22 @@ class FgTestApplication {
 			view.put("native", context.unwrap(Context.class).map(Context::getRequestID).orElse(null));
 			return view;
 		};
+	}
+
+	record Price(BigDecimal amount) {
+	}
+
+	@Bean
+	@ServerlessFunction
+	Supplier<Price> price() {
+		return () -> new Price(new BigDecimal("25.10"));
+	}
+
+	static final AtomicInteger preStopped = new AtomicInteger();
+
+	@Bean
+	FnPreStopHandler countingPreStop() {
+		return (context) -> preStopped.incrementAndGet();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.github.fnspring.huawei;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +64,23 @@ class FunctionGraphHandlerTest {
 		finally {
 			System.clearProperty("fn.vendor");
 		}
+	}
+
+	@Test
+	void jsonResultsKeepTheirDecimalsExactly() {
+		Map<?, ?> price = (Map<?, ?>) this.handler.handleRequest(Map.of(), context("req-price", "price"));
+		assertThat(price.get("amount")).isEqualTo(new BigDecimal("25.10"));
+	}
+
+	@Test
+	void preStopRunsThePreStopHandlersOnceStartedAndHeartbeatReportsHealth() {
+		int before = FgTestApplication.preStopped.get();
+		this.handler.preStop(context("stop-0", "uppercase"));
+		assertThat(FgTestApplication.preStopped.get()).as("nothing started, nothing to stop").isEqualTo(before);
+		this.handler.handleRequest("x", context("req-start", "uppercase"));
+		assertThat(this.handler.heartbeat()).isTrue();
+		this.handler.preStop(context("stop-1", "uppercase"));
+		assertThat(FgTestApplication.preStopped.get()).isEqualTo(before + 1);
 	}
 
 	@Test
