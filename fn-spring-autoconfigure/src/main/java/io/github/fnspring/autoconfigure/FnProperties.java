@@ -248,7 +248,7 @@ public class FnProperties {
 	}
 
 	/** Tencent Cloud SCF. */
-	public static class Tencent {
+	public static class Tencent extends PlatformDefaults {
 
 		/** How the function is served: auto, runtime (custom runtime) or web (web and image functions). */
 		private ScfMode mode = ScfMode.AUTO;
@@ -258,12 +258,6 @@ public class FnProperties {
 
 		/** Where a failed start is reported on the Runtime API; Tencent documents none, so the report is best-effort. */
 		private String initErrorPath = "/runtime/init/error";
-
-		/** The timeout assumed when an event does not carry one (SCF's default function timeout). */
-		private Duration timeout = Duration.ofSeconds(3);
-
-		/** The memory reported when an event does not carry it, in MB (SCF's default function memory). */
-		private int memoryMb = 128;
 
 		public ScfMode getMode() {
 			return this.mode;
@@ -289,35 +283,13 @@ public class FnProperties {
 			this.initErrorPath = initErrorPath;
 		}
 
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
-		}
-
-		public int getMemoryMb() {
-			return this.memoryMb;
-		}
-
-		public void setMemoryMb(int memoryMb) {
-			this.memoryMb = memoryMb;
-		}
-
 	}
 
 	/** Huawei Cloud FunctionGraph. */
-	public static class Huawei {
+	public static class Huawei extends PlatformDefaults {
 
 		/** How the function is served: auto, handler (built-in runtime), runtime (custom runtime) or http (HTTP function, container image). */
 		private FgMode mode = FgMode.AUTO;
-
-		/** The timeout assumed when the environment does not give one (RUNTIME_TIMEOUT). */
-		private Duration timeout = Duration.ofSeconds(3);
-
-		/** The memory reported when the environment does not give it (RUNTIME_MEMORY), in MB. */
-		private int memoryMb = 128;
 
 		public FgMode getMode() {
 			return this.mode;
@@ -326,6 +298,20 @@ public class FnProperties {
 		public void setMode(FgMode mode) {
 			this.mode = mode;
 		}
+
+	}
+
+	/**
+	 * What a custom runtime or HTTP function assumes when the platform does not say: SCF's
+	 * events and FunctionGraph's environment normally carry both.
+	 */
+	public static class PlatformDefaults {
+
+		/** The function timeout assumed when the platform does not give one (both clouds' default). */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		/** The memory reported when the platform does not give it, in MB (both clouds' default). */
+		private int memoryMb = 128;
 
 		public Duration getTimeout() {
 			return this.timeout;
