@@ -8,6 +8,8 @@ import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 
+import io.github.fnspring.event.HttpResponseEvent;
+
 /**
  * A function looked up in the catalog, with what its input needs worked out once.
  *
@@ -45,7 +47,8 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 
 	/**
 	 * The output content type to ask the catalog for: text for {@code String} output, bytes
-	 * for {@code byte[]}, JSON otherwise; {@code null} for consumers.
+	 * for {@code byte[]}, JSON otherwise; {@code null} (no conversion) for consumers and for
+	 * {@link HttpResponseEvent}, whose status and headers the result writer reads.
 	 */
 	static String acceptedOutputType(FunctionInvocationWrapper function) {
 		if (function.isConsumer()) {
@@ -59,6 +62,9 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 			type = FunctionTypeUtils.getImmediateGenericType(type, 0);
 		}
 		Class<?> raw = (type != null) ? FunctionTypeUtils.getRawType(type) : Object.class;
+		if (raw == HttpResponseEvent.class) {
+			return null;
+		}
 		if (raw != null && CharSequence.class.isAssignableFrom(raw)) {
 			return "text/plain";
 		}

@@ -16,6 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import io.github.fnspring.FnHeaders;
 import io.github.fnspring.event.HttpResponseEvent;
@@ -49,6 +50,9 @@ final class ResultWriter {
 	 */
 	FunctionResult write(Object output, Map<String, Object> input, Duration wait) {
 		Object value = awaitPublisher(output, wait);
+		if (value instanceof List<?> items && output instanceof Publisher<?>) {
+			return new FunctionResult(0, Map.of(), this.objectMapper.writeValueAsBytes(jsonArray(items)), JSON);
+		}
 		if (value instanceof Message<?> message) {
 			FunctionResult payload = write(message.getPayload(), input, wait);
 			return new FunctionResult(statusOf(message.getHeaders()), responseHeaders(message.getHeaders(), input),
@@ -87,7 +91,35 @@ final class ResultWriter {
 			return mono.block(timeout);
 		}
 		List<?> items = Flux.from(publisher).collectList().block(timeout);
-		return (items != null && items.size() == 1 && items.get(0) instanceof Message<?>) ? items.get(0) : items;
+		return (items != null) ? items : List.of();
+	}
+
+	/**
+	 * The items of a multi-valued reactive result as one JSON array. The catalog hands each
+	 * item over as a message already converted to the output type: JSON items are embedded as
+	 * JSON, text as strings.
+	 */
+	private ArrayNode jsonArray(List<?> items) {
+		ArrayNode array = this.objectMapper.createArrayNode();
+		for (Object item : items) {
+			Object payload = item;
+			boolean json = false;
+			if (item instanceof Message<?> message) {
+				payload = message.getPayload();
+				Object contentType = message.getHeaders().get(MessageHeaders.CONTENT_TYPE);
+				json = contentType != null && contentType.toString().contains("json");
+			}
+			if (json && payload instanceof byte[] bytes) {
+				array.add(this.objectMapper.readTree(bytes));
+			}
+			else if (payload instanceof CharSequence text) {
+				array.add(text.toString());
+			}
+			else {
+				array.add(this.objectMapper.valueToTree(payload));
+			}
+		}
+		return array;
 	}
 
 	private static int statusOf(MessageHeaders headers) {

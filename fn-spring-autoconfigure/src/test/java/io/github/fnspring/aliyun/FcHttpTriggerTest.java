@@ -54,6 +54,22 @@ class FcHttpTriggerTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void httpResponseEventSetsStatusHeadersAndBody() {
+		HttpResponse<byte[]> response = http("create", post("/orders", "text/plain", "tea"));
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.headers().firstValue("location")).contains("/orders/1");
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("created tea");
+	}
+
+	@Test
+	void fluxOfPojosIsOneJsonArray() {
+		HttpResponse<byte[]> response = http("split", post("/split", "text/plain", "a,b"));
+		JsonNode orders = FcClient.json(response);
+		assertThat(orders.isArray()).isTrue();
+		assertThat(orders).extracting((order) -> order.path("orderId").asString()).containsExactly("a", "b");
+	}
+
+	@Test
 	void controlPathMakesAnInvokePathAnHttpRequest() {
 		HttpResponse<byte[]> response = http("echo", post("/invoke", "text/plain", "hi").header("x-fc-control-path", "/http-invoke"));
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("POST /invoke");

@@ -14,6 +14,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Flux;
 
 import com.aliyun.fc.runtime.Context;
 
@@ -23,6 +24,7 @@ import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.event.HttpRequestEvent;
+import io.github.fnspring.event.HttpResponseEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.TimerEvent;
 
@@ -53,6 +55,20 @@ class FcTestApplication {
 	@ServerlessFunction
 	Function<Order, Order> order() {
 		return (order) -> new Order(order.orderId(), order.quantity() + 1);
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<String, Flux<Order>> split() {
+		return (ids) -> Flux.fromArray(ids.split(",")).map((id) -> new Order(id, 1));
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<HttpRequestEvent, HttpResponseEvent> create() {
+		return (request) -> HttpResponseEvent.of(201, "created " + request.bodyAsString())
+			.withHeader("Location", "/orders/1")
+			.withHeader("Content-Type", "text/plain");
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
@@ -76,6 +78,18 @@ public class ContractFunctions {
 	@ServerlessFunction
 	public Supplier<String> supply() {
 		return () -> "supplied";
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<String, Mono<String>> exclaim() {
+		return (text) -> Mono.just(text + "!");
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<String, Flux<String>> words() {
+		return (text) -> Flux.fromArray(text.split(" "));
 	}
 
 	/** Reads the injected context and compares it with the one in the message header. */

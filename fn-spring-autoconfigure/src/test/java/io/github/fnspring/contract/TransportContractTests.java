@@ -54,6 +54,23 @@ public abstract class TransportContractTests {
 	}
 
 	@Test
+	void monoResultIsAwaited() throws Exception {
+		assertThat(call("exclaim", "hi")).isEqualTo("hi!");
+	}
+
+	@Test
+	void fluxResultIsCollectedIntoAJsonArray() throws Exception {
+		JsonNode words = json.readTree(call("words", "one two three"));
+		assertThat(words.isArray()).isTrue();
+		assertThat(words).extracting(JsonNode::asString).containsExactly("one", "two", "three");
+	}
+
+	@Test
+	void composedFunctionsRunInOrder() throws Exception {
+		assertThat(call("uppercase|exclaim", "hello")).isEqualTo("HELLO!");
+	}
+
+	@Test
 	void supplierIgnoresTheBody() throws Exception {
 		assertThat(call("supply", "ignored")).isEqualTo("supplied");
 	}
