@@ -63,11 +63,6 @@ public final class ExportedFunctions {
 		return this.beanNamesByExportedName.keySet();
 	}
 
-	/** The bean behind an exported name. */
-	public Optional<String> beanName(String exportedName) {
-		return Optional.ofNullable(this.beanNamesByExportedName.get(exportedName));
-	}
-
 	/** The exported name of a bean, or the definition itself when it is not one exported bean. */
 	public String exportedNameOf(String definition) {
 		return this.beanNamesByExportedName.entrySet()

@@ -12,21 +12,6 @@ import io.github.fnspring.event.HttpRequestEvent;
  */
 public interface HttpTriggerEnvelope {
 
-	/** For vendors whose events never carry HTTP requests. */
-	HttpTriggerEnvelope NONE = new HttpTriggerEnvelope() {
-
-		@Override
-		public Optional<HttpRequestEvent> parse(byte[] event) {
-			return Optional.empty();
-		}
-
-		@Override
-		public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
-			throw new UnsupportedOperationException("no HTTP-trigger envelope");
-		}
-
-	};
-
 	/**
 	 * The HTTP request inside the event.
 	 * @return empty when the event is not this vendor's HTTP-trigger event; cheap to rule out
