@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.InstantSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -72,58 +69,41 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		return new EventDispatcher(invoker, new FgApigEvent(), properties.getError().isIncludeMessage());
 	}
 
-	/** Custom runtime: the Runtime API poll loop. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnPlatformMode("RUNTIME")
-	static class RuntimeConfiguration {
-
-		@Bean
-		DispatchingEventHandler fgRuntimeEventHandler(FgContextFactory contextFactory, EventDispatcher dispatcher,
-				FnProperties properties) {
-			boolean includeStackTrace = properties.getError().isIncludeStacktrace();
-			return new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-					(failure, context) -> FgErrorBody.of(failure, includeStackTrace),
-					properties.getServer().maxRequestBytesOr(FG_MAX_EVENT_SIZE));
+	/**
+	 * A custom runtime's Runtime API loop (against a local Runtime API outside FunctionGraph),
+	 * an HTTP function's server, or nothing for the built-in runtime, whichever
+	 * {@link VendorDetection#fgMode} says when the application starts.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
+	public PlatformTransport fgTransport(FgContextFactory contextFactory, EventDispatcher dispatcher,
+			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, FnProperties properties, Environment environment)
+			throws IOException {
+		FnProperties.Error error = properties.getError();
+		long maxRequestBytes = properties.getServer().maxRequestBytesOr(FG_MAX_EVENT_SIZE);
+		FgMode mode = VendorDetection.fgMode(environment);
+		if (mode == FgMode.HANDLER) {
+			return PlatformTransport.none();
 		}
-
-		/** Outside FunctionGraph: a local Runtime API to curl events at, on {@code fn.server.port} (8080). */
-		@Bean(destroyMethod = "close")
-		@ConditionalOnExpression("'${RUNTIME_API_ADDR:}' == '' and ${fn.server.enabled:true}")
-		LocalRuntimeApi fgLocalRuntimeApi(FnProperties properties) throws IOException {
-			return PlatformTransports.localRuntimeApi(properties, FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders);
+		if (mode == FgMode.HTTP) {
+			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
+					maxRequestBytes, error.isIncludeStacktrace(), error.isIncludeMessage());
+			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT,
+					FG_MAX_EVENT_SIZE, "FunctionGraph HTTP functions");
+			return PlatformTransport.of(server, server, handler);
 		}
-
-		@Bean
-		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-		RuntimeApiLoop fgRuntimeApiLoop(DispatchingEventHandler handler, Environment environment,
-				ObjectProvider<LocalRuntimeApi> localRuntimeApi) {
-			String address = environment.getProperty("RUNTIME_API_ADDR");
-			URI base = (address != null) ? URI.create("http://" + address) : localRuntimeApi.getObject().baseUri();
-			return new RuntimeApiLoop(base, FgRuntimeApi.PATHS, handler);
+		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
+				(failure, context) -> FgErrorBody.of(failure, error.isIncludeStacktrace()), maxRequestBytes);
+		String address = environment.getProperty("RUNTIME_API_ADDR");
+		if (address != null) {
+			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler);
+			return PlatformTransport.of(loop, loop, handler);
 		}
-
-	}
-
-	/** HTTP functions and container images: FunctionGraph calls the app over HTTP. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnPlatformMode("HTTP")
-	static class HttpConfiguration {
-
-		@Bean
-		FgProtocolHandler fgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker,
-				EventDispatcher dispatcher, LifecycleHooks lifecycleHooks, FnProperties properties) {
-			return new FgProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					properties.getServer().maxRequestBytesOr(FG_MAX_EVENT_SIZE), properties.getError().isIncludeStacktrace(),
-					properties.getError().isIncludeMessage());
-		}
-
-		@Bean
-		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-		FnHttpServer fgHttpServer(FgProtocolHandler handler, FnProperties properties, Environment environment) {
-			return PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT, FG_MAX_EVENT_SIZE,
-					"FunctionGraph HTTP functions");
-		}
-
+		// Outside FunctionGraph: a local Runtime API to curl events at, on fn.server.port (8080).
+		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, FgRuntimeApi.PATHS,
+				FgRuntimeApi::eventHeaders);
+		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), FgRuntimeApi.PATHS, handler);
+		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
 	}
 
 }

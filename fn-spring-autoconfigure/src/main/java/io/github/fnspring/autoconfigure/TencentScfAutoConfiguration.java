@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.InstantSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -73,63 +70,41 @@ public class TencentScfAutoConfiguration {
 		return new EventDispatcher(invoker, new ScfApiGatewayEvent(), properties.getError().isIncludeMessage());
 	}
 
-	/** Custom runtime: the Runtime API poll loop. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnPlatformMode("RUNTIME")
-	static class RuntimeConfiguration {
-
-		@Bean
-		DispatchingEventHandler scfRuntimeEventHandler(ScfContextFactory contextFactory, EventDispatcher dispatcher,
-				FnProperties properties) {
-			boolean includeStackTrace = properties.getError().isIncludeStacktrace();
-			return new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-					(failure, context) -> ScfErrorBody.of(failure, context.requestId(), includeStackTrace),
-					properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE));
+	/**
+	 * A custom runtime's Runtime API loop (against a local Runtime API outside SCF) or a web
+	 * function's HTTP server, whichever {@link VendorDetection#scfMode} says when the
+	 * application starts.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
+	public PlatformTransport scfTransport(ScfContextFactory contextFactory, EventDispatcher dispatcher,
+			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, ScfDefaults defaults, FnProperties properties,
+			Environment environment) throws IOException {
+		FnProperties.Error error = properties.getError();
+		long maxRequestBytes = properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE);
+		if (VendorDetection.scfMode(environment) == ScfMode.WEB) {
+			ScfProtocolHandler handler = new ScfProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
+					properties.getTencent().getEventPath(), maxRequestBytes, error.isIncludeStacktrace(),
+					error.isIncludeMessage());
+			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, WEB_PORT,
+					SCF_MAX_EVENT_SIZE, "SCF web and image functions");
+			return PlatformTransport.of(server, server, handler);
 		}
-
-		/** Outside SCF: a local Runtime API to curl events at, on {@code fn.server.port} (8080). */
-		@Bean(destroyMethod = "close")
-		@ConditionalOnExpression("'${SCF_RUNTIME_API:}' == '' and ${fn.server.enabled:true}")
-		LocalRuntimeApi scfLocalRuntimeApi(FnProperties properties, ScfDefaults defaults) throws IOException {
-			return PlatformTransports.localRuntimeApi(properties, ScfRuntimeApi.PATHS,
-					(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, defaults.memoryMb(),
-							defaults.timeout().toMillis()));
+		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
+				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), error.isIncludeStacktrace()),
+				maxRequestBytes);
+		String host = environment.getProperty("SCF_RUNTIME_API");
+		if (host != null) {
+			URI base = URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001"));
+			RuntimeApiLoop loop = new RuntimeApiLoop(base, ScfRuntimeApi.PATHS, handler);
+			return PlatformTransport.of(loop, loop, handler);
 		}
-
-		@Bean
-		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-		RuntimeApiLoop scfRuntimeApiLoop(DispatchingEventHandler handler, Environment environment,
-				ObjectProvider<LocalRuntimeApi> localRuntimeApi) {
-			String host = environment.getProperty("SCF_RUNTIME_API");
-			URI base = (host != null)
-					? URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001"))
-					: localRuntimeApi.getObject().baseUri();
-			return new RuntimeApiLoop(base, ScfRuntimeApi.PATHS, handler);
-		}
-
-	}
-
-	/** Web and image functions: SCF calls the app over HTTP. */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnPlatformMode("WEB")
-	static class WebConfiguration {
-
-		@Bean
-		ScfProtocolHandler scfProtocolHandler(ScfContextFactory contextFactory, FunctionInvoker invoker,
-				EventDispatcher dispatcher, LifecycleHooks lifecycleHooks, FnProperties properties) {
-			return new ScfProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					properties.getTencent().getEventPath(),
-					properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE), properties.getError().isIncludeStacktrace(),
-					properties.getError().isIncludeMessage());
-		}
-
-		@Bean
-		@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-		FnHttpServer scfHttpServer(ScfProtocolHandler handler, FnProperties properties, Environment environment) {
-			return PlatformTransports.httpServer(handler, properties, environment, WEB_PORT, SCF_MAX_EVENT_SIZE,
-					"SCF web and image functions");
-		}
-
+		// Outside SCF: a local Runtime API to curl events at, on fn.server.port (8080).
+		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, ScfRuntimeApi.PATHS,
+				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, defaults.memoryMb(),
+						defaults.timeout().toMillis()));
+		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), ScfRuntimeApi.PATHS, handler);
+		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
 	}
 
 }

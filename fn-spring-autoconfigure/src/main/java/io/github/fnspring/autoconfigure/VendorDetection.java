@@ -69,15 +69,6 @@ public final class VendorDetection {
 		return http ? FgMode.HTTP : FgMode.RUNTIME;
 	}
 
-	/** The resolved vendor's mode, for {@link ConditionalOnPlatformMode}. */
-	static String mode(Environment environment) {
-		return switch (resolve(environment)) {
-			case TENCENT -> scfMode(environment).name();
-			case HUAWEI -> fgMode(environment).name();
-			default -> "HTTP";
-		};
-	}
-
 	/** The cloud function's name as the platform's environment gives it, or {@code null}. */
 	public static String platformFunctionName(Environment environment, Vendor vendor) {
 		return switch (vendor) {

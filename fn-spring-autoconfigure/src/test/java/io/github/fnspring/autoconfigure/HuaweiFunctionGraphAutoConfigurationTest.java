@@ -21,6 +21,7 @@ import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
 
+import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HuaweiFunctionGraphAutoConfigurationTest {
@@ -48,9 +49,9 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 		this.runner.withPropertyValues("RUNTIME_API_ADDR=127.0.0.1:1", "RUNTIME_FUNC_NAME=f", "RUNTIME_MEMORY=512",
 				"RUNTIME_TIMEOUT=9", "RUNTIME_USERDATA={\"A\":\"1\"}")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(RuntimeApiLoop.class);
-				assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
-				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(transportPart(context, RuntimeApiLoop.class)).isPresent();
+				assertThat(transportPart(context, LocalRuntimeApi.class)).isEmpty();
+				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
 				assertThat(context.getBean(EventTranslator.class)).isInstanceOf(FgEventTranslator.class);
 				FgDefaults defaults = context.getBean(FgDefaults.class);
 				assertThat(defaults.vendor()).isEqualTo(Vendor.HUAWEI);
@@ -63,8 +64,8 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 	@Test
 	void functionNameWithoutRuntimeApiMeansAnHttpFunctionOnPort8000() {
 		this.runner.withPropertyValues("RUNTIME_FUNC_NAME=uppercase", "fn.server.port=").run((context) -> {
-			assertThat(context).hasSingleBean(FgProtocolHandler.class);
-			FnHttpServer server = context.getBean(FnHttpServer.class);
+			assertThat(transportPart(context, FgProtocolHandler.class)).isPresent();
+			FnHttpServer server = transportPart(context, FnHttpServer.class).orElseThrow();
 			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
 			assertThat(server.settings().port()).isEqualTo(8000);
 		});
@@ -73,9 +74,9 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 	@Test
 	void handlerModeStartsNoTransport() {
 		this.runner.withPropertyValues("fn.vendor=huawei", "fn.huawei.mode=handler").run((context) -> {
-			assertThat(context).doesNotHaveBean(RuntimeApiLoop.class);
-			assertThat(context).doesNotHaveBean(FnHttpServer.class);
-			assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
+			assertThat(transportPart(context, RuntimeApiLoop.class)).isEmpty();
+			assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
+			assertThat(transportPart(context, LocalRuntimeApi.class)).isEmpty();
 			assertThat(context).getBean("fgEventDispatcher", EventDispatcher.class).isNotNull();
 		});
 	}
@@ -83,8 +84,8 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 	@Test
 	void localRunPollsALocalRuntimeApi() {
 		this.runner.withPropertyValues("fn.vendor=huawei").run((context) -> {
-			assertThat(context).hasSingleBean(LocalRuntimeApi.class);
-			assertThat(context).hasSingleBean(RuntimeApiLoop.class);
+			assertThat(transportPart(context, LocalRuntimeApi.class)).isPresent();
+			assertThat(transportPart(context, RuntimeApiLoop.class)).isPresent();
 			assertThat(context.getBean(FgDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
 		});
 	}

@@ -22,6 +22,7 @@ import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
 import io.github.fnspring.tencent.ScfProtocolHandler;
 
+import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TencentScfAutoConfigurationTest {
@@ -49,9 +50,9 @@ class TencentScfAutoConfigurationTest {
 		this.runner.withPropertyValues("SCF_RUNTIME_API=127.0.0.1", "SCF_RUNTIME_API_PORT=1", "SCF_FUNCTIONNAME=f",
 				"TENCENTCLOUD_SECRETID=id", "TENCENTCLOUD_SECRETKEY=key", "TENCENTCLOUD_APPID=1250000000")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(RuntimeApiLoop.class);
-				assertThat(context).doesNotHaveBean(LocalRuntimeApi.class);
-				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(transportPart(context, RuntimeApiLoop.class)).isPresent();
+				assertThat(transportPart(context, LocalRuntimeApi.class)).isEmpty();
+				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
 				assertThat(context).doesNotHaveBean(FcProtocolHandler.class);
 				assertThat(context.getBean(EventTranslator.class)).isInstanceOf(ScfEventTranslator.class);
 				ScfDefaults defaults = context.getBean(ScfDefaults.class);
@@ -65,9 +66,9 @@ class TencentScfAutoConfigurationTest {
 	@Test
 	void functionNameWithoutRuntimeApiMeansAWebFunctionOnAllInterfaces() {
 		this.runner.withPropertyValues("SCF_FUNCTIONNAME=uppercase", "fn.server.port=").run((context) -> {
-			assertThat(context).hasSingleBean(ScfProtocolHandler.class);
-			assertThat(context).doesNotHaveBean(RuntimeApiLoop.class);
-			FnHttpServer server = context.getBean(FnHttpServer.class);
+			assertThat(transportPart(context, ScfProtocolHandler.class)).isPresent();
+			assertThat(transportPart(context, RuntimeApiLoop.class)).isEmpty();
+			FnHttpServer server = transportPart(context, FnHttpServer.class).orElseThrow();
 			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
 			assertThat(server.settings().port()).isEqualTo(9000);
 			assertThat(server.settings().maxRequestBytes()).isEqualTo(6L * 1024 * 1024);
@@ -78,9 +79,9 @@ class TencentScfAutoConfigurationTest {
 	@Test
 	void localRunPollsALocalRuntimeApiOnLoopback() {
 		this.runner.withPropertyValues("fn.vendor=tencent").run((context) -> {
-			assertThat(context).hasSingleBean(LocalRuntimeApi.class);
-			assertThat(context).hasSingleBean(RuntimeApiLoop.class);
-			assertThat(context.getBean(LocalRuntimeApi.class).baseUri().getHost()).isEqualTo("127.0.0.1");
+			assertThat(transportPart(context, LocalRuntimeApi.class)).isPresent();
+			assertThat(transportPart(context, RuntimeApiLoop.class)).isPresent();
+			assertThat(transportPart(context, LocalRuntimeApi.class).orElseThrow().baseUri().getHost()).isEqualTo("127.0.0.1");
 			assertThat(context.getBean(ScfDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
 		});
 	}
@@ -88,8 +89,8 @@ class TencentScfAutoConfigurationTest {
 	@Test
 	void modeCanBeForced() {
 		this.runner.withPropertyValues("fn.vendor=tencent", "fn.tencent.mode=web").run((context) -> {
-			assertThat(context).hasSingleBean(ScfProtocolHandler.class);
-			assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+			assertThat(transportPart(context, ScfProtocolHandler.class)).isPresent();
+			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
 		});
 	}
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 
+import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code fn.vendor=tencent} outside SCF: events curled at the local Runtime API run through the real loop. */
@@ -24,7 +25,7 @@ class ScfLocalRunTest {
 			.properties("fn.vendor=tencent", "fn.server.port=0", "spring.cloud.function.definition=uppercase",
 					"spring.main.banner-mode=off")
 			.run()) {
-			int port = context.getBean(LocalRuntimeApi.class).port();
+			int port = transportPart(context, LocalRuntimeApi.class).orElseThrow().port();
 			HttpClient client = HttpClient.newHttpClient();
 			HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
 				.POST(HttpRequest.BodyPublishers.ofString("\"hello\""))

@@ -1,8 +1,12 @@
 package io.github.fnspring.testsupport;
 
+import java.util.Optional;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.fnspring.autoconfigure.PlatformTransport;
 import io.github.fnspring.server.FnHttpServer;
 
 /** Starts test applications with their transport on a free loopback port. */
@@ -19,7 +23,19 @@ public final class TestApplications {
 	}
 
 	public static int port(ConfigurableApplicationContext context) {
-		return context.getBean(FnHttpServer.class).getPort();
+		return transportPart(context, FnHttpServer.class).orElseThrow().getPort();
+	}
+
+	/**
+	 * A part of the running transport: a bean of its own on FC, else part of the
+	 * {@link PlatformTransport} the platform mode chose at start-up.
+	 */
+	public static <T> Optional<T> transportPart(ApplicationContext context, Class<T> type) {
+		T bean = context.getBeanProvider(type).getIfAvailable();
+		if (bean != null) {
+			return Optional.of(bean);
+		}
+		return context.getBeanProvider(PlatformTransport.class).stream().findFirst().flatMap((transport) -> transport.find(type));
 	}
 
 }
