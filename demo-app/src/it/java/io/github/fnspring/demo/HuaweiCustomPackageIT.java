@@ -26,6 +26,11 @@ class HuaweiCustomPackageIT {
 	Path work;
 
 	@Test
+	void packageIsAPlainClassPathWithAnExecutableBootstrap() throws Exception {
+		PackageLayout.assertBootstrapPackage(PackageRunner.unzip(PACKAGE, this.work), "bootstrap");
+	}
+
+	@Test
 	void bootstrapRunsTheCustomRuntimeAgainstFunctionGraphsRuntimeApi() throws Exception {
 		Path dir = PackageRunner.unzip(PACKAGE, this.work);
 		try (LocalRuntimeApi functionGraph = new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders)

@@ -126,6 +126,11 @@ class HuaweiPackageIT {
 					.noneMatch((name) -> name.startsWith("com/huawei/") || name.startsWith("BOOT-INF/"));
 			}
 		}
+		try (JarFile app = new JarFile(dir.resolve("app.jar").toFile())) {
+			assertThat(app.getManifest().getMainAttributes().getValue("Start-Class"))
+				.isEqualTo(DemoApplication.class.getName());
+			PackageLayout.assertAotSwitchedOn(app);
+		}
 	}
 
 	@Test

@@ -6,10 +6,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +26,8 @@ class TencentPackageIT {
 	Path work;
 
 	@Test
-	void packageHasBothScriptsExecutableWithUnixLineEndingsAndNoNestedJars() throws Exception {
-		Path dir = PackageRunner.unzip(PACKAGE, this.work);
-		for (String script : new String[] { "bootstrap", "scf_bootstrap" }) {
-			Path path = dir.resolve(script);
-			assertThat(Files.getPosixFilePermissions(path)).contains(PosixFilePermission.OWNER_EXECUTE,
-					PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
-			String text = Files.readString(path);
-			assertThat(text).startsWith("#!/bin/bash\n").doesNotContain("\r").contains(DemoApplication.class.getName());
-		}
-		try (ZipFile zip = new ZipFile(PACKAGE.toFile())) {
-			assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
-				.anyMatch((name) -> name.startsWith("lib/fn-spring-demo-app-"))
-				.anyMatch((name) -> name.startsWith("lib/fn-spring-autoconfigure-"))
-				.noneMatch((name) -> name.startsWith("BOOT-INF/"));
-		}
+	void packageIsAPlainClassPathWithBothScripts() throws Exception {
+		PackageLayout.assertBootstrapPackage(PackageRunner.unzip(PACKAGE, this.work), "bootstrap", "scf_bootstrap");
 	}
 
 	@Test

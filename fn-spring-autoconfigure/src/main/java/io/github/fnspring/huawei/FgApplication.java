@@ -56,8 +56,11 @@ final class FgApplication {
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(loader);
 		try {
-			SpringApplication application = new SpringApplication(
-					FgApplicationClass.find(runtimeContext::getUserData, loader));
+			Class<?> applicationClass = FgApplicationClass.find(runtimeContext::getUserData, loader);
+			SpringApplication application = new SpringApplication(applicationClass);
+			// Spring would deduce the runtime's own main class from the stack, and in AOT mode look
+			// for that class's generated initializer
+			application.setMainApplicationClass(applicationClass);
 			application.setWebApplicationType(WebApplicationType.NONE);
 			// Being called by the built-in runtime is a fact no configuration file may override
 			StandardEnvironment environment = new StandardEnvironment();

@@ -1,0 +1,237 @@
+package io.github.fnspring.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.springframework.boot.loader.tools.MainClassFinder;
+
+/**
+ * Writes upload-ready packages for Alibaba FC, Tencent SCF and Huawei FunctionGraph under
+ * {@code target/fn/}, with deployment descriptors naming the project's exported functions.
+ * Each package is a plain class path (no nested jars), with Spring AOT made for its cloud and
+ * JVM options for a small, short-lived instance.
+ */
+@Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
+		threadSafe = true)
+public class PackageMojo extends AbstractMojo {
+
+	/**
+	 * The bootstrap's JVM options, chosen by cold-start measurements (docs/performance.md):
+	 * one GC thread and the C1 compiler suit a small instance that must answer fast, a smaller
+	 * thread stack and no perf-data file trim start-up work, and {@code -Xshare:auto} uses a
+	 * class-data archive when one matches the JVM.
+	 */
+	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData -Xshare:auto";
+
+	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
+
+	private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("1980-02-01T00:00:00Z"));
+
+	private static final int SMALLEST_FUNCTION_MB = 128;
+
+	@Parameter(defaultValue = "${project}", readonly = true, required = true)
+	private MavenProject project;
+
+	/** Which packages to write: {@code aliyun}, {@code tencent}, {@code huawei}, {@code huawei-custom}. */
+	@Parameter(property = "fn.clouds", defaultValue = "aliyun,tencent,huawei,huawei-custom")
+	private List<String> clouds;
+
+	/** The application's main class; by default {@code start-class}, else the {@code @SpringBootApplication} class. */
+	@Parameter(property = "fn.mainClass", defaultValue = "${start-class}")
+	private String mainClass;
+
+	/** The Java 17+ home on the target, where the bootstrap looks first (e.g. a layer). */
+	@Parameter(property = "fn.javaHome", defaultValue = "/opt/java17")
+	private String javaHome;
+
+	/** JVM options appended to the defaults. */
+	@Parameter(property = "fn.jvmOptions", defaultValue = "")
+	private String jvmOptions;
+
+	/** The function's memory in MB: written into the descriptors and, halved, the heap. */
+	@Parameter(property = "fn.memoryMb", defaultValue = "512")
+	private int memoryMb;
+
+	/** The function's timeout in seconds, written into the descriptors. */
+	@Parameter(property = "fn.timeoutSeconds", defaultValue = "60")
+	private int timeoutSeconds;
+
+	/** Whether to make a Spring AOT build per cloud and switch it on inside the package. */
+	@Parameter(property = "fn.aot", defaultValue = "true")
+	private boolean aot;
+
+	/**
+	 * A Linux x64 Java 17+ runtime to ship in the bootstrap packages as {@code runtime/}; the
+	 * build then also makes a class-data sharing archive for it.
+	 */
+	@Parameter(property = "fn.bundledRuntime")
+	private File bundledRuntime;
+
+	/** The exported function names for the descriptors; found from {@code @ServerlessFunction} when empty. */
+	@Parameter
+	private List<String> functions;
+
+	@Parameter(defaultValue = "${project.build.directory}/fn")
+	private File outputDirectory;
+
+	@Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+	private File classesDirectory;
+
+	@Parameter(defaultValue = "${maven.compiler.release}", readonly = true)
+	private String release;
+
+	@Parameter(property = "fn.skip", defaultValue = "false")
+	private boolean skip;
+
+	@Override
+	public void execute() throws MojoExecutionException {
+		if (this.skip) {
+			getLog().info("Skipping fn-spring packages (fn.skip)");
+			return;
+		}
+		if (this.memoryMb < SMALLEST_FUNCTION_MB) {
+			throw new MojoExecutionException("memoryMb is " + this.memoryMb + "; the smallest function is "
+					+ SMALLEST_FUNCTION_MB + " MB");
+		}
+		try {
+			build();
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			throw new MojoExecutionException(ex.getMessage(), ex);
+		}
+	}
+
+	private void build() throws IOException {
+		Path classes = this.classesDirectory.toPath();
+		Path output = this.outputDirectory.toPath();
+		Path work = Path.of(this.project.getBuild().getDirectory(), "fn-work");
+		Dependencies dependencies = Dependencies.of(runtimeArtifacts());
+		String application = applicationClass(classes);
+		List<String> exported = exportedFunctions(classes, dependencies);
+		ProcessRunner processRunner = new ProcessRunner(Duration.ofMinutes(5));
+		List<Path> classPath = new ArrayList<>();
+		classPath.add(classes);
+		classPath.addAll(dependencies.files());
+		AotBuild aotBuild = new AotBuild(Path.of(System.getProperty("java.home"), "bin", "java"), classPath,
+				releaseOrDefault(), processRunner);
+		PackageWriter writer = new PackageWriter(new ApplicationJar(application, ENTRY_TIME), dependencies,
+				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, jvmOptions(), this.memoryMb),
+				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
+				exported.get(0));
+		Files.createDirectories(output);
+		for (String id : this.clouds) {
+			CloudPackage cloud = CloudPackage.of(id);
+			Path aotOutput = null;
+			if (this.aot) {
+				getLog().info("Spring AOT for " + cloud.id());
+				aotOutput = aotBuild.process(application, cloud.aotProperties(), this.project.getGroupId(),
+						this.project.getArtifactId(), work.resolve(cloud.id()).resolve("aot"));
+			}
+			Path zip = writer.write(cloud, classes, aotOutput, output, work.resolve(cloud.id()));
+			getLog().info(String.format("%s (%,d KB)", zip, Files.size(zip) / 1024));
+		}
+		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported)
+			.write(output, selectedClouds());
+	}
+
+	private Set<CloudPackage> selectedClouds() {
+		return this.clouds.stream().map(CloudPackage::of).collect(Collectors.toSet());
+	}
+
+	private List<Artifact> runtimeArtifacts() {
+		return this.project.getArtifacts()
+			.stream()
+			.filter((artifact) -> Artifact.SCOPE_COMPILE.equals(artifact.getScope())
+					|| Artifact.SCOPE_RUNTIME.equals(artifact.getScope()))
+			.filter((artifact) -> artifact.getFile() != null && artifact.getFile().getName().endsWith(".jar"))
+			.toList();
+	}
+
+	private String applicationClass(Path classes) throws IOException {
+		if (this.mainClass != null && !this.mainClass.isBlank()) {
+			return this.mainClass;
+		}
+		String found = MainClassFinder.findSingleMainClass(classes.toFile(), SPRING_BOOT_APPLICATION);
+		if (found == null) {
+			throw new IllegalStateException("No @SpringBootApplication main class in " + classes
+					+ "; set the plugin's mainClass or the start-class property");
+		}
+		return found;
+	}
+
+	private List<String> exportedFunctions(Path classes, Dependencies dependencies) throws IOException {
+		if (this.functions != null && !this.functions.isEmpty()) {
+			return List.copyOf(this.functions);
+		}
+		List<URL> urls = new ArrayList<>();
+		for (Path path : dependencies.files()) {
+			urls.add(url(path));
+		}
+		try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
+			List<String> found = List.copyOf(new ExportedFunctionScanner(loader).scan(classes));
+			if (found.isEmpty()) {
+				getLog().warn("No @ServerlessFunction beans found; the descriptors name one function, "
+						+ this.project.getArtifactId() + " (set the plugin's functions parameter to list them)");
+				return List.of(this.project.getArtifactId());
+			}
+			getLog().info("Exported functions: " + found);
+			return found;
+		}
+	}
+
+	private static URL url(Path path) {
+		try {
+			return path.toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String jvmOptions() {
+		return (this.jvmOptions == null || this.jvmOptions.isBlank()) ? DEFAULT_JVM_OPTIONS
+				: DEFAULT_JVM_OPTIONS + " " + this.jvmOptions.trim();
+	}
+
+	private String releaseOrDefault() {
+		return (this.release == null || this.release.isBlank()) ? "17" : this.release;
+	}
+
+	/** Values the bootstrap script is rendered with. */
+	record BootstrapSettings(String project, String javaHome, String jvmOptions, int memoryMb) {
+
+		Map<String, String> values(CloudPackage cloud) {
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("project", this.project);
+			values.put("cloud", cloud.id());
+			values.put("javaHome", this.javaHome);
+			values.put("jvmOptions", this.jvmOptions);
+			values.put("memory", Integer.toString(this.memoryMb));
+			return values;
+		}
+
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.github.fnspring.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import io.github.fnspring.maven.CloudPackage.Layout;
+import io.github.fnspring.maven.PackageMojo.BootstrapSettings;
+
+/**
+ * Stages one package under {@code target/fn/<cloud>/} (kept, as the content of a container
+ * image) and zips it to {@code target/fn/<cloud>.zip}.
+ */
+final class PackageWriter {
+
+	/** FunctionGraph's own runtime classes: shipping them would shadow the platform's. */
+	private static final String HUAWEI_RUNTIME_PACKAGE = "com/huawei/services/runtime/";
+
+	private final ApplicationJar applicationJar;
+
+	private final Dependencies dependencies;
+
+	private final BootstrapSettings bootstrap;
+
+	private final Path bundledRuntime;
+
+	private final CdsTraining cdsTraining;
+
+	private final String trainingFunction;
+
+	PackageWriter(ApplicationJar applicationJar, Dependencies dependencies, BootstrapSettings bootstrap,
+			Path bundledRuntime, CdsTraining cdsTraining, String trainingFunction) {
+		this.applicationJar = applicationJar;
+		this.dependencies = dependencies;
+		this.bootstrap = bootstrap;
+		this.bundledRuntime = bundledRuntime;
+		this.cdsTraining = cdsTraining;
+		this.trainingFunction = trainingFunction;
+	}
+
+	/** @return the zip written */
+	Path write(CloudPackage cloud, Path classes, Path aotOutput, Path outputDirectory, Path workDirectory)
+			throws IOException {
+		Path staging = outputDirectory.resolve(cloud.id());
+		AotBuild.deleteRecursively(staging);
+		Files.createDirectories(staging);
+		List<Path> classDirectories = new ArrayList<>();
+		if (aotOutput != null) {
+			classDirectories.add(aotOutput);
+		}
+		classDirectories.add(classes);
+		boolean bootstrapLayout = cloud.layout() == Layout.BOOTSTRAP;
+		String libraryPrefix = bootstrapLayout ? "lib/" : "";
+		List<String> classPath = new ArrayList<>();
+		for (Map.Entry<String, Path> dependency : this.dependencies.filesByName().entrySet()) {
+			Path target = staging.resolve(libraryPrefix + dependency.getKey());
+			Files.createDirectories(target.getParent());
+			Files.copy(dependency.getValue(), target);
+			classPath.add(libraryPrefix + dependency.getKey());
+		}
+		this.applicationJar.write(staging.resolve("app.jar"), classDirectories,
+				bootstrapLayout ? classPath : List.of(), aotOutput != null);
+		if (cloud == CloudPackage.HUAWEI) {
+			refuseHuaweiRuntimeClasses(staging);
+		}
+		if (bootstrapLayout) {
+			writeLaunchers(cloud, staging);
+			if (this.bundledRuntime != null) {
+				copyRuntime(staging.resolve("runtime"));
+				this.cdsTraining.train(staging, cloud.launchers().get(0),
+						Map.of(cloud.functionNameVariable(), this.trainingFunction), workDirectory.resolve("cds"));
+			}
+		}
+		Path zip = outputDirectory.resolve(cloud.id() + ".zip");
+		PackageZip.write(staging, zip);
+		return zip;
+	}
+
+	private void writeLaunchers(CloudPackage cloud, Path staging) throws IOException {
+		String script = Template.load("bootstrap").render(this.bootstrap.values(cloud), List.of());
+		for (String launcher : cloud.launchers()) {
+			Path file = staging.resolve(launcher);
+			Files.writeString(file, script, StandardCharsets.UTF_8);
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+		}
+	}
+
+	private void copyRuntime(Path target) throws IOException {
+		if (!Files.isExecutable(this.bundledRuntime.resolve("bin/java"))) {
+			throw new IOException("bundledRuntime " + this.bundledRuntime + " has no executable bin/java");
+		}
+		try (Stream<Path> walk = Files.walk(this.bundledRuntime)) {
+			for (Path source : walk.toList()) {
+				Path copy = target.resolve(this.bundledRuntime.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(copy);
+				}
+				else {
+					Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+	}
+
+	private static void refuseHuaweiRuntimeClasses(Path staging) throws IOException {
+		try (Stream<Path> jars = Files.list(staging)) {
+			for (Path jar : jars.filter((path) -> path.toString().endsWith(".jar")).toList()) {
+				try (ZipFile zip = new ZipFile(jar.toFile())) {
+					Enumeration<? extends ZipEntry> entries = zip.entries();
+					while (entries.hasMoreElements()) {
+						if (entries.nextElement().getName().startsWith(HUAWEI_RUNTIME_PACKAGE)) {
+							throw new IOException(jar.getFileName() + " contains FunctionGraph's runtime classes ("
+									+ HUAWEI_RUNTIME_PACKAGE + "); they must come from the platform, so keep that"
+									+ " dependency in provided or test scope");
+						}
+					}
+				}
+			}
+		}
+	}
+
+}
