@@ -42,7 +42,7 @@ resource "huaweicloud_fgs_function" "{{function}}" {
   name        = "{{function}}"
   description = "{{function}} of {{project}}, served by fn-spring"
   app         = "default"
-  # UNVERIFIED: the runtime name. FunctionGraph's Java 17 runtime follows Java8 and Java11.
+  # UNVERIFIED: the runtime name, by analogy with Java8 and Java11 (the console shows it).
   runtime     = "Java17"
   handler     = "io.github.fnspring.huawei.FunctionGraphHandler.handleRequest"
   memory_size = {{memory}}
