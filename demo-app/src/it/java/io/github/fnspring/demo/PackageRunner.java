@@ -31,7 +31,10 @@ final class PackageRunner {
 	private PackageRunner() {
 	}
 
-	/** Unzips a package, keeping each entry's Unix permissions as the zip records them. */
+	/**
+	 * Unzips a package as Info-ZIP's {@code unzip} does, keeping each entry's Unix permissions and
+	 * modification time as the zip records them.
+	 */
 	static Path unzip(Path zip, Path target) throws IOException {
 		try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
 			Enumeration<ZipArchiveEntry> entries = file.getEntries();
@@ -48,6 +51,7 @@ final class PackageRunner {
 				}
 				int mode = entry.getUnixMode();
 				Files.setPosixFilePermissions(destination, permissions((mode != 0) ? mode : 0644));
+				Files.setLastModifiedTime(destination, entry.getLastModifiedTime());
 			}
 		}
 		return target;

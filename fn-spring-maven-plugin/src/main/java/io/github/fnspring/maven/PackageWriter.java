@@ -26,6 +26,10 @@ final class PackageWriter {
 	/** FunctionGraph's own runtime classes: shipping them would shadow the platform's. */
 	private static final String HUAWEI_RUNTIME_PACKAGE = "com/huawei/services/runtime/";
 
+	/** Parts of a JDK that only compilers and linkers use: a function never needs them. */
+	private static final List<String> DEVELOPMENT_ONLY = List.of("jmods", "include", "man", "demo", "sample",
+			"lib/src.zip", "lib/ct.sym");
+
 	private final ApplicationJar applicationJar;
 
 	private final Dependencies dependencies;
@@ -101,7 +105,11 @@ final class PackageWriter {
 		}
 		try (Stream<Path> walk = Files.walk(this.bundledRuntime)) {
 			for (Path source : walk.toList()) {
-				Path copy = target.resolve(this.bundledRuntime.relativize(source).toString());
+				String relative = this.bundledRuntime.relativize(source).toString();
+				if (developmentOnly(relative)) {
+					continue;
+				}
+				Path copy = target.resolve(relative);
 				if (Files.isDirectory(source)) {
 					Files.createDirectories(copy);
 				}
@@ -110,6 +118,11 @@ final class PackageWriter {
 				}
 			}
 		}
+	}
+
+	private static boolean developmentOnly(String relativePath) {
+		return DEVELOPMENT_ONLY.stream()
+			.anyMatch((excluded) -> relativePath.equals(excluded) || relativePath.startsWith(excluded + "/"));
 	}
 
 	private static void refuseHuaweiRuntimeClasses(Path staging) throws IOException {
