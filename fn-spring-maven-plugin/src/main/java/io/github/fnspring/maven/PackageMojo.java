@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.maven.artifact.Artifact;
@@ -51,9 +50,6 @@ public class PackageMojo extends AbstractMojo {
 	private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("1980-02-01T00:00:00Z"));
 
 	private static final int SMALLEST_FUNCTION_MB = 128;
-
-	/** The names all three clouds accept (SCF and FunctionGraph are the strictest). */
-	private static final Pattern CLOUD_FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,58}[A-Za-z0-9]");
 
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	private MavenProject project;
@@ -187,13 +183,7 @@ public class PackageMojo extends AbstractMojo {
 
 	private List<String> exportedFunctions(Path classes, Dependencies dependencies) throws IOException {
 		List<String> names = findExportedFunctions(classes, dependencies);
-		for (String name : names) {
-			if (!CLOUD_FUNCTION_NAME.matcher(name).matches()) {
-				throw new IllegalStateException("Exported function '" + name + "' cannot be a cloud function name: SCF"
-						+ " and FunctionGraph take 2-60 letters, digits, '_' and '-', starting with a letter and"
-						+ " ending with a letter or digit; give it such a name with @ServerlessFunction(\"...\")");
-			}
-		}
+		CloudFunctionNames.check(names);
 		return names;
 	}
 

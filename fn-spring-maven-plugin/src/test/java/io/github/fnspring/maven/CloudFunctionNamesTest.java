@@ -1,0 +1,27 @@
+package io.github.fnspring.maven;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class CloudFunctionNamesTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "order", "place-order", "place_order2", "ab" })
+	void namesEveryCloudAccepts(String name) {
+		assertThatNoException().isThrownBy(() -> CloudFunctionNames.check(List.of(name)));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a", "2fast", "order-", "place.order", "ünicode",
+			"aVeryLongFunctionNameThatGoesOnAndOnPastTheSixtyCharacterLimit" })
+	void namesSomeCloudRejects(String name) {
+		assertThatIllegalStateException().isThrownBy(() -> CloudFunctionNames.check(List.of("order", name)))
+			.withMessageContaining("'" + name + "'");
+	}
+
+}

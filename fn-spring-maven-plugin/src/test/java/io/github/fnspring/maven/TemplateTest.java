@@ -1,0 +1,31 @@
+package io.github.fnspring.maven;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class TemplateTest {
+
+	@Test
+	void repeatsTheFunctionsBlockOncePerFunction() {
+		String rendered = Template.load("main.tf")
+			.render(Map.of("project", "shop", "memory", "256", "timeout", "30", "javaHome", "/opt/java17"),
+					List.of("order", "uppercase"));
+		assertThat(rendered).contains("resource \"huaweicloud_fgs_function\" \"order\"")
+			.contains("resource \"huaweicloud_fgs_function\" \"uppercase\"")
+			.contains("memory_size = 256")
+			.doesNotContain("{{");
+	}
+
+	@Test
+	void aMissingValueFailsInsteadOfShippingAPlaceholder() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Template.load("bootstrap").render(Map.of("project", "shop"), List.of()))
+			.withMessageContaining("no value for {{");
+	}
+
+}
