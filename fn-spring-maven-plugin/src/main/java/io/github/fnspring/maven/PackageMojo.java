@@ -66,7 +66,7 @@ public class PackageMojo extends AbstractMojo {
 	@Parameter(property = "fn.javaHome", defaultValue = "/opt/java17")
 	private String javaHome;
 
-	/** JVM options appended to the defaults. */
+	/** JVM options added after the computed ones, so that they win (an {@code -Xmx} here sets the heap). */
 	@Parameter(property = "fn.jvmOptions", defaultValue = "")
 	private String jvmOptions;
 
@@ -137,7 +137,8 @@ public class PackageMojo extends AbstractMojo {
 		AotBuild aotBuild = new AotBuild(Path.of(System.getProperty("java.home"), "bin", "java"), classPath,
 				releaseOrDefault(), processRunner);
 		PackageWriter writer = new PackageWriter(new ApplicationJar(application, ENTRY_TIME), dependencies,
-				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, jvmOptions(), this.memoryMb),
+				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
+						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
 				exported.get(0));
 		Files.createDirectories(output);
@@ -216,17 +217,13 @@ public class PackageMojo extends AbstractMojo {
 		}
 	}
 
-	private String jvmOptions() {
-		return (this.jvmOptions == null || this.jvmOptions.isBlank()) ? DEFAULT_JVM_OPTIONS
-				: DEFAULT_JVM_OPTIONS + " " + this.jvmOptions.trim();
-	}
-
 	private String releaseOrDefault() {
 		return (this.release == null || this.release.isBlank()) ? "17" : this.release;
 	}
 
 	/** Values the bootstrap script is rendered with. */
-	record BootstrapSettings(String project, String javaHome, String jvmOptions, int memoryMb) {
+	record BootstrapSettings(String project, String javaHome, String jvmOptions, String extraJvmOptions,
+			int memoryMb) {
 
 		Map<String, String> values(CloudPackage cloud) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -234,6 +231,7 @@ public class PackageMojo extends AbstractMojo {
 			values.put("cloud", cloud.id());
 			values.put("javaHome", this.javaHome);
 			values.put("jvmOptions", this.jvmOptions);
+			values.put("extraJvmOptions", this.extraJvmOptions);
 			values.put("memory", Integer.toString(this.memoryMb));
 			return values;
 		}

@@ -29,7 +29,7 @@ class BootstrapScriptTest {
 	@BeforeEach
 	void render() throws IOException {
 		String script = Template.load("bootstrap")
-			.render(new BootstrapSettings("shop", "/nonexistent/java17", "-XX:+UseSerialGC", 512).values(CloudPackage.ALIYUN),
+			.render(new BootstrapSettings("shop", "/nonexistent/java17", "-XX:+UseSerialGC", "-Dextra=1", 512).values(CloudPackage.ALIYUN),
 					List.of());
 		Path bootstrap = Files.writeString(this.packageDir.resolve("bootstrap"), script);
 		Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -43,7 +43,7 @@ class BootstrapScriptTest {
 
 	@Test
 	void heapIsHalfTheConfiguredMemoryWhenThePlatformSaysNothing() throws Exception {
-		assertThat(run(Map.of()).arguments()).isEqualTo("runtime -XX:+UseSerialGC -Xmx256m -jar app.jar");
+		assertThat(run(Map.of()).arguments()).isEqualTo("runtime -XX:+UseSerialGC -Xmx256m -Dextra=1 -jar app.jar");
 	}
 
 	@Test
