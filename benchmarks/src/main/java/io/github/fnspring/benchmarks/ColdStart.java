@@ -1,140 +1,118 @@
 package io.github.fnspring.benchmarks;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Measures cold start: process start to the first successful {@code POST /invoke}
- * response, and the process's peak RSS at that moment, over several runs of each target.
+ * Measures cold start, process start to the first good answer to the order event, of each
+ * built package started as its cloud starts it, against two baselines in the same run: the
+ * floor ({@link FloorMain}) and Spring Cloud Function's AWS adapter. Targets are run
+ * interleaved, so drift in machine load hits all alike, after one untimed warm-up round
+ * that brings every file into the page cache.
  *
- * <p>Usage: {@code ColdStart <runs> <classpath> [jvm flags...]}; prints one Markdown row per
- * target with medians and min-max, and the ratio to the floor measured in the same run.
+ * <p>Arguments, as {@code name=value}: {@code runs} (default 10), {@code work} (a directory
+ * for logs), {@code floor-classpath}, {@code aws-jar}, {@code huawei-runtime-classpath} (this
+ * module's classes and the FunctionGraph runtime stand-in), {@code tuned-flags} (default
+ * {@value #TUNED_FLAGS}), and the unpacked package directories {@code aliyun},
+ * {@code tencent}, {@code huawei-custom} and {@code huawei}, each left empty when that
+ * package was not built. Prints a Markdown table; any failed or hung run aborts it.
  */
 public final class ColdStart {
 
-	private static final byte[] ORDER = "{\"orderId\":\"o-1\",\"sku\":\"tea\",\"quantity\":3,\"unitPrice\":2.5}"
-		.getBytes(StandardCharsets.UTF_8);
-
-	private static final long GIVE_UP_NANOS = 60_000_000_000L;
+	/** What the packages' start scripts use: the baselines run with these and with defaults. */
+	static final String TUNED_FLAGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
 	private ColdStart() {
 	}
 
-	record Sample(double millis, long peakRssKb) {
-	}
-
 	public static void main(String[] args) throws Exception {
-		int runs = Integer.parseInt(args[0]);
-		String classpath = args[1];
-		List<String> jvmFlags = Arrays.asList(args).subList(2, args.length);
-		Map<String, String> fnSpringEnv = Map.of("FC_FUNCTION_NAME", "order", "FN_SERVER_ADDRESS", "127.0.0.1");
-		List<Sample> floor = new ArrayList<>();
-		List<Sample> fnSpring = new ArrayList<>();
-		for (int run = 0; run < runs; run++) {
-			// interleaved, so drift in machine load hits both alike
-			floor.add(measure(classpath, jvmFlags, FloorServer.class.getName(), Map.of(), 19000 + run));
-			fnSpring.add(measure(classpath, jvmFlags, "io.github.fnspring.demo.DemoApplication", fnSpringEnv, 19500 + run));
+		Map<String, String> options = options(args);
+		int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
+		Path work = Path.of(required(options, "work"));
+		Path event = Files.write(work.resolve("order-event.json"), OrderEvent.JSON);
+		List<String> tuned = Arrays.asList(options.getOrDefault("tuned-flags", TUNED_FLAGS).split(" +"));
+		String floorClasspath = required(options, "floor-classpath");
+		String awsJar = required(options, "aws-jar");
+		Target floor = Targets.floor(tuned, floorClasspath, event);
+		Target awsAdapter = Targets.awsAdapter(tuned, awsJar, event);
+		List<Target> targets = new ArrayList<>(List.of(Targets.floor(List.of(), floorClasspath, event), floor,
+				Targets.awsAdapter(List.of(), awsJar, event), awsAdapter));
+		List<String> notBuilt = new ArrayList<>();
+		packageDir(options, "aliyun", notBuilt).map(Targets::aliyun).ifPresent(targets::add);
+		packageDir(options, "tencent", notBuilt).map(Targets::tencent).ifPresent(targets::add);
+		packageDir(options, "huawei-custom", notBuilt).map(Targets::huaweiCustom).ifPresent(targets::add);
+		packageDir(options, "huawei", notBuilt).ifPresent((dir) -> {
+			String runtimeClasspath = required(options, "huawei-runtime-classpath");
+			targets.add(Targets.huaweiBuiltIn(List.of(), runtimeClasspath, dir, event));
+			targets.add(Targets.huaweiBuiltIn(tuned, runtimeClasspath, dir, event));
+		});
+		ResultTable table = new ResultTable();
+		try {
+			measure(targets, runs, work.resolve("logs"), table);
 		}
-		double floorMedian = median(floor.stream().mapToDouble(Sample::millis).toArray());
-		System.out.println("| target | JVM flags | first response, median ms (min-max) | ratio to floor | peak RSS, median MB (min-max) |");
-		System.out.println("|---|---|---|---|---|");
-		print("floor (JDK server + Jackson)", jvmFlags, floor, floorMedian);
-		print("fn-spring demo on FC protocol", jvmFlags, fnSpring, floorMedian);
+		catch (ColdStartFailure ex) {
+			System.err.println("Cold-start benchmark aborted: " + ex.getMessage());
+			System.exit(1);
+		}
+		System.out.printf("%d interleaved runs of each target after one warm-up round. Ratios are to the baselines "
+				+ "with `%s`; the packages run with the JVM flags their start scripts set.%n%n", runs,
+				String.join(" ", tuned));
+		table.print(System.out, floor, awsAdapter);
+		if (!notBuilt.isEmpty()) {
+			System.out.printf("%nNot measured, as not built: %s.%n", String.join(", ", notBuilt));
+		}
 	}
 
-	private static Sample measure(String classpath, List<String> jvmFlags, String mainClass, Map<String, String> env,
-			int port) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmFlags);
-		command.add("-cp");
-		command.add(classpath);
-		command.add(mainClass);
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-		builder.environment().putAll(env);
-		builder.environment().put("FC_CUSTOM_LISTEN_PORT", Integer.toString(port));
-		long start = System.nanoTime();
-		Process process = builder.start();
-		try {
-			while (!answered(port)) {
-				if (!process.isAlive() || System.nanoTime() - start > GIVE_UP_NANOS) {
-					throw new IllegalStateException(mainClass + " did not answer on port " + port);
+	private static void measure(List<Target> targets, int runs, Path logs, ResultTable table) throws Exception {
+		Files.createDirectories(logs);
+		for (int run = 0; run <= runs; run++) {
+			String label = (run == 0) ? "warm-up" : "run " + run + "/" + runs;
+			for (int index = 0; index < targets.size(); index++) {
+				Target target = targets.get(index);
+				Path log = logs.resolve(String.format("%02d-%s.log", index, label.replaceAll("\\W", "-")));
+				Sample sample = target.run(log);
+				System.err.printf("%s: %s (%s): %.0f ms, %.0f MB%n", label, target.name(), target.jvmFlags(),
+						sample.millis(), sample.peakRssKb() / 1024.0);
+				if (run > 0) {
+					table.add(target, sample);
 				}
-				Thread.sleep(2);
-			}
-			double millis = (System.nanoTime() - start) / 1_000_000.0;
-			return new Sample(millis, peakRssKb(process.pid()));
-		}
-		finally {
-			process.destroy();
-			process.waitFor();
-		}
-	}
-
-	private static boolean answered(int port) {
-		try {
-			HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/invoke")
-				.toURL()
-				.openConnection();
-			connection.setRequestMethod("POST");
-			connection.setDoOutput(true);
-			connection.setConnectTimeout(200);
-			try (OutputStream out = connection.getOutputStream()) {
-				out.write(ORDER);
-			}
-			boolean ok = connection.getResponseCode() == 200 && connection.getInputStream().readAllBytes().length > 0;
-			connection.disconnect();
-			return ok;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static long peakRssKb(long pid) throws IOException {
-		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-			if (line.startsWith("VmHWM:")) {
-				return Long.parseLong(line.replaceAll("[^0-9]", ""));
 			}
 		}
-		return -1;
 	}
 
-	private static void print(String target, List<String> flags, List<Sample> samples, double floorMedian) {
-		double[] millis = samples.stream().mapToDouble(Sample::millis).toArray();
-		double[] rssMb = samples.stream().mapToDouble((sample) -> sample.peakRssKb() / 1024.0).toArray();
-		System.out.printf("| %s | `%s` | %.0f (%.0f-%.0f) | %.2fx | %.0f (%.0f-%.0f) |%n", target,
-				flags.isEmpty() ? "(defaults)" : String.join(" ", flags), median(millis), min(millis), max(millis),
-				median(millis) / floorMedian, median(rssMb), min(rssMb), max(rssMb));
-	}
-
-	private static double median(double[] values) {
-		List<Double> sorted = new ArrayList<>();
-		for (double value : values) {
-			sorted.add(value);
+	private static Optional<Path> packageDir(Map<String, String> options, String name, List<String> notBuilt) {
+		String dir = options.getOrDefault(name, "");
+		if (dir.isEmpty()) {
+			notBuilt.add(name);
+			return Optional.empty();
 		}
-		Collections.sort(sorted);
-		int middle = sorted.size() / 2;
-		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+		return Optional.of(Path.of(dir));
 	}
 
-	private static double min(double[] values) {
-		return Arrays.stream(values).min().orElse(Double.NaN);
+	private static Map<String, String> options(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (String arg : args) {
+			int equals = arg.indexOf('=');
+			if (equals < 0) {
+				throw new IllegalArgumentException("Expected name=value, got '" + arg + "'");
+			}
+			options.put(arg.substring(0, equals), arg.substring(equals + 1));
+		}
+		return options;
 	}
 
-	private static double max(double[] values) {
-		return Arrays.stream(values).max().orElse(Double.NaN);
+	private static String required(Map<String, String> options, String name) {
+		String value = options.get(name);
+		if (value == null || value.isEmpty()) {
+			throw new IllegalArgumentException("Missing " + name + "=...");
+		}
+		return value;
 	}
 
 }

@@ -1,0 +1,57 @@
+package io.github.fnspring.benchmarks;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.github.fnspring.huawei.FgRuntimeApi;
+import io.github.fnspring.tencent.ScfRuntimeApi;
+
+/**
+ * The cold-start targets, each started the way its platform starts it, with the same
+ * function name ({@code order}), 128 MB and 30 s wherever the platform passes them.
+ */
+final class Targets {
+
+	private static final String AWS_ADAPTER_MAIN = "io.github.fnspring.benchmarks.aws.AwsAdapterMain";
+
+	private Targets() {
+	}
+
+	static Target floor(List<String> jvmFlags, String classpath, Path event) {
+		return new JavaMainTarget("floor: Jackson, no Spring", jvmFlags, classpath, FloorMain.class.getName(), event);
+	}
+
+	static Target awsAdapter(List<String> jvmFlags, String jar, Path event) {
+		return new JavaMainTarget("Spring Cloud Function AWS adapter", jvmFlags, jar, AWS_ADAPTER_MAIN, event);
+	}
+
+	static Target aliyun(Path dir) {
+		return new FcHttpTarget("fn-spring aliyun.zip: FC custom runtime", dir.resolve("bootstrap"));
+	}
+
+	static Target tencent(Path dir) {
+		return new RuntimeApiTarget("fn-spring tencent.zip: SCF custom runtime", dir.resolve("scf_bootstrap"),
+				ScfRuntimeApi.PATHS,
+				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 128, 30_000),
+				(port) -> Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", Integer.toString(port),
+						"SCF_FUNCTIONNAME", "order", "TENCENTCLOUD_REGION", "ap-guangzhou"));
+	}
+
+	static Target huaweiCustom(Path dir) {
+		return new RuntimeApiTarget("fn-spring huawei-custom.zip: FunctionGraph custom runtime",
+				dir.resolve("bootstrap"), FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders,
+				(port) -> Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + port, "RUNTIME_FUNC_NAME", "order", "RUNTIME_MEMORY",
+						"128", "RUNTIME_TIMEOUT", "30", "RUNTIME_PROJECT_ID", "p", "RUNTIME_CODE_ROOT", dir.toString()));
+	}
+
+	/**
+	 * @param runtimeClasspath what stands in for FunctionGraph's runtime: {@link FgBuiltInMain}
+	 * and the runtime's interfaces
+	 */
+	static Target huaweiBuiltIn(List<String> jvmFlags, String runtimeClasspath, Path dir, Path event) {
+		return new JavaMainTarget("fn-spring huawei.zip: FunctionGraph built-in runtime", jvmFlags,
+				runtimeClasspath + ":" + dir.resolve("*"), FgBuiltInMain.class.getName(), event);
+	}
+
+}
