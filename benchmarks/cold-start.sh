@@ -9,8 +9,9 @@ mvn -B -q -ntp install -DskipTests
 work="$(mktemp -d)"
 trap 'status=$?; if [ "$status" -eq 0 ]; then rm -rf "$work"; else echo "Logs kept in $work" >&2; fi' EXIT
 packages=()
-for name in aliyun tencent huawei-custom huawei; do
+for name in aliyun aliyun-bundled tencent huawei-custom huawei; do
   zip="demo-app/target/fn/$name.zip"
+  [ "$name" = aliyun-bundled ] && zip="demo-app/target/fn-bundled/aliyun.zip"
   if [ -f "$zip" ]; then
     unzip -q "$zip" -d "$work/$name"   # unzip keeps the Unix file modes, so bootstrap stays executable
     packages+=("$name=$work/$name")

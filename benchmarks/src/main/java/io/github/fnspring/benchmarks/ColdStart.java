@@ -20,7 +20,8 @@ import java.util.Optional;
  * for logs), {@code floor-classpath}, {@code aws-jar}, {@code huawei-runtime-classpath} (this
  * module's classes and the FunctionGraph runtime stand-in), {@code tuned-flags} (default
  * {@value #TUNED_FLAGS}), and the unpacked package directories {@code aliyun},
- * {@code tencent}, {@code huawei-custom} and {@code huawei}, each left empty when that
+ * {@code aliyun-bundled} (built with {@code bundledRuntime}), {@code tencent},
+ * {@code huawei-custom} and {@code huawei}, each left empty when that
  * package was not built. Prints a Markdown table; any failed or hung run aborts it.
  */
 public final class ColdStart {
@@ -45,6 +46,10 @@ public final class ColdStart {
 				Targets.awsAdapter(List.of(), awsJar, event), awsAdapter));
 		List<String> notBuilt = new ArrayList<>();
 		packageDir(options, "aliyun", notBuilt).map(Targets::aliyun).ifPresent(targets::add);
+		packageDir(options, "aliyun-bundled", notBuilt).ifPresent((dir) -> {
+			targets.add(Targets.aliyunBundled(dir));
+			targets.add(Targets.aliyunBundledFullTiers(dir));
+		});
 		packageDir(options, "tencent", notBuilt).map(Targets::tencent).ifPresent(targets::add);
 		packageDir(options, "huawei-custom", notBuilt).map(Targets::huaweiCustom).ifPresent(targets::add);
 		packageDir(options, "huawei", notBuilt).ifPresent((dir) -> {

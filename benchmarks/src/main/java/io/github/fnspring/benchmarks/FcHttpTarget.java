@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +25,16 @@ final class FcHttpTarget implements Target {
 
 	private final Path script;
 
-	FcHttpTarget(String name, Path script) {
+	private final String javaOptions;
+
+	/**
+	 * @param javaOptions {@code FN_JAVA_OPTS} for the run, replacing the options the script
+	 * computes, or {@code null} to keep them
+	 */
+	FcHttpTarget(String name, Path script, String javaOptions) {
 		this.name = name;
 		this.script = script;
+		this.javaOptions = javaOptions;
 	}
 
 	@Override
@@ -36,15 +44,18 @@ final class FcHttpTarget implements Target {
 
 	@Override
 	public String jvmFlags() {
-		return "set by the package";
+		return (this.javaOptions != null) ? "FN_JAVA_OPTS=" + this.javaOptions : "set by the package";
 	}
 
 	@Override
 	public Sample run(Path log) throws Exception {
 		int port = freePort();
-		Map<String, String> environment = Map.of("FC_FUNCTION_NAME", "order", "FC_CUSTOM_LISTEN_PORT",
+		Map<String, String> environment = new HashMap<>(Map.of("FC_FUNCTION_NAME", "order", "FC_CUSTOM_LISTEN_PORT",
 				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "128", "FC_REGION", "cn-hangzhou",
-				"FN_SERVER_ADDRESS", "127.0.0.1");
+				"FN_SERVER_ADDRESS", "127.0.0.1"));
+		if (this.javaOptions != null) {
+			environment.put("FN_JAVA_OPTS", this.javaOptions);
+		}
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
 			.header("Content-Type", "application/octet-stream")

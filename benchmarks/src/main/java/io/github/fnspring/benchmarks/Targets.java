@@ -27,7 +27,21 @@ final class Targets {
 	}
 
 	static Target aliyun(Path dir) {
-		return new FcHttpTarget("fn-spring aliyun.zip: FC custom runtime", dir.resolve("bootstrap"));
+		return new FcHttpTarget("fn-spring aliyun.zip: FC custom runtime", dir.resolve("bootstrap"), null);
+	}
+
+	/** aliyun.zip built with its own Java, and so with a class-data sharing archive. */
+	static Target aliyunBundled(Path dir) {
+		return new FcHttpTarget("fn-spring aliyun.zip, bundled runtime + CDS", dir.resolve("bootstrap"), null);
+	}
+
+	/**
+	 * The bundled package with all tiers of the JIT compiler instead of C1 only, everything
+	 * else as its script sets it: the measurement behind the script's choice.
+	 */
+	static Target aliyunBundledFullTiers(Path dir) {
+		return new FcHttpTarget("fn-spring aliyun.zip, bundled runtime + CDS", dir.resolve("bootstrap"),
+				"-XX:+UseSerialGC -Xss512k -XX:-UsePerfData -Xshare:auto -Xmx64m -XX:SharedArchiveFile=app.jsa");
 	}
 
 	static Target tencent(Path dir) {

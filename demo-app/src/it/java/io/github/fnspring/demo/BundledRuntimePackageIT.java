@@ -26,6 +26,12 @@ class BundledRuntimePackageIT {
 	Path work;
 
 	@Test
+	void theTrainingRunAnsweredItsEventBeforeTheArchiveWasWritten() throws Exception {
+		assertThat(Path.of("target", "fn-work", "aliyun", "cds", "process.log")).content()
+			.contains("CDS training: the event was answered with status 200");
+	}
+
+	@Test
 	void startsOnTheBundledRuntimeWithItsClassDataArchive() throws Exception {
 		Path dir = PackageRunner.unzip(PACKAGE, this.work).toRealPath();
 		assertThat(dir.resolve("runtime/bin/java")).isExecutable();

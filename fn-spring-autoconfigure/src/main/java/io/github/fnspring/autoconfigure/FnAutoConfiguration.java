@@ -24,6 +24,7 @@ import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.server.FnHttpServer;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -70,6 +71,12 @@ public class FnAutoConfiguration {
 	@Bean
 	public SmartInitializingSingleton fnDefaultFunctionCheck(ObjectProvider<FunctionInvoker> invoker) {
 		return () -> invoker.getObject().resolve(null);
+	}
+
+	@Bean
+	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnHttpServer> httpServer,
+			ObjectProvider<PlatformTransport> platformTransport) {
+		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, System::exit);
 	}
 
 	@Bean

@@ -24,6 +24,8 @@ public class FnProperties {
 
 	private final Local local = new Local();
 
+	private final Cds cds = new Cds();
+
 	private final Aliyun aliyun = new Aliyun();
 
 	private final Tencent tencent = new Tencent();
@@ -56,6 +58,10 @@ public class FnProperties {
 
 	public Local getLocal() {
 		return this.local;
+	}
+
+	public Cds getCds() {
+		return this.cds;
 	}
 
 	public Aliyun getAliyun() {
@@ -216,6 +222,37 @@ public class FnProperties {
 
 		public void setRegion(String region) {
 			this.region = region;
+		}
+
+	}
+
+	/**
+	 * A class-data sharing training run, made by a package's build or a container image's
+	 * build: the application starts, answers one event through its own transport, and exits so
+	 * that the JVM archives every class a start and a first invocation load.
+	 */
+	public static class Cds {
+
+		/** Whether this start is a training run; set by the bootstrap, never in a deployed function. */
+		private boolean training;
+
+		/** The event the training run sends to the selected function; none only starts the application. */
+		private String event;
+
+		public boolean isTraining() {
+			return this.training;
+		}
+
+		public void setTraining(boolean training) {
+			this.training = training;
+		}
+
+		public String getEvent() {
+			return this.event;
+		}
+
+		public void setEvent(String event) {
+			this.event = event;
 		}
 
 	}

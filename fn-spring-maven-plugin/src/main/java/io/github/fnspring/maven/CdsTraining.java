@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * Makes a package's class-data sharing archive ({@code app.jsa}) by starting it once through its
- * own {@code bootstrap} up to a refreshed application context. Only for packages that bring their
- * runtime: an archive is valid only for the exact JVM build that wrote it.
+ * own {@code bootstrap}, outside any cloud's environment: the application answers the training
+ * event through its local transport and exits, and the JVM archives the classes that start and
+ * that first invocation loaded. Only for packages that bring their runtime: an archive is valid
+ * only for the exact JVM build that wrote it.
  */
 final class CdsTraining {
 
@@ -23,13 +25,17 @@ final class CdsTraining {
 	}
 
 	/**
-	 * @param environment the cloud's environment for the training start, e.g. the variable that
-	 * names the function
+	 * @param function the exported function the training event goes to
+	 * @param event the training event, or {@code null} to archive the start only
 	 */
-	Path train(Path packageDirectory, String launcher, Map<String, String> environment, Path workDirectory)
+	Path train(Path packageDirectory, String launcher, String function, String event, Path workDirectory)
 			throws IOException {
-		Map<String, String> trainingEnvironment = new HashMap<>(environment);
+		Map<String, String> trainingEnvironment = new HashMap<>();
 		trainingEnvironment.put("FN_CDS_TRAINING", "true");
+		trainingEnvironment.put("FN_FUNCTION", function);
+		if (event != null) {
+			trainingEnvironment.put("FN_CDS_EVENT", event);
+		}
 		// nothing may listen beyond loopback, nor clash with a port in use, during the build
 		trainingEnvironment.put("FN_SERVER_ADDRESS", "127.0.0.1");
 		trainingEnvironment.put("FN_SERVER_PORT", "0");

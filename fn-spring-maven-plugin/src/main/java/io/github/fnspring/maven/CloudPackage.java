@@ -13,18 +13,16 @@ import java.util.Map;
 enum CloudPackage {
 
 	/** FC custom runtime or custom container: {@code bootstrap} serving HTTP on port 9000. */
-	ALIYUN("aliyun", Layout.BOOTSTRAP, List.of("bootstrap"), Map.of("fn.vendor", "aliyun"), "FC_FUNCTION_NAME"),
+	ALIYUN("aliyun", Layout.BOOTSTRAP, List.of("bootstrap"), Map.of("fn.vendor", "aliyun")),
 
 	/** SCF custom runtime or web function: SCF runs {@code bootstrap} or {@code scf_bootstrap}. */
-	TENCENT("tencent", Layout.BOOTSTRAP, List.of("bootstrap", "scf_bootstrap"), Map.of("fn.vendor", "tencent"),
-			"SCF_FUNCTIONNAME"),
+	TENCENT("tencent", Layout.BOOTSTRAP, List.of("bootstrap", "scf_bootstrap"), Map.of("fn.vendor", "tencent")),
 
 	/** FunctionGraph's built-in Java runtime: flat jars, entered through {@code FunctionGraphHandler}. */
-	HUAWEI("huawei", Layout.FLAT, List.of(), Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler"), null),
+	HUAWEI("huawei", Layout.FLAT, List.of(), Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler")),
 
 	/** FunctionGraph custom runtime or HTTP function: {@code bootstrap}. */
-	HUAWEI_CUSTOM("huawei-custom", Layout.BOOTSTRAP, List.of("bootstrap"), Map.of("fn.vendor", "huawei"),
-			"RUNTIME_FUNC_NAME");
+	HUAWEI_CUSTOM("huawei-custom", Layout.BOOTSTRAP, List.of("bootstrap"), Map.of("fn.vendor", "huawei"));
 
 	enum Layout {
 
@@ -44,15 +42,11 @@ enum CloudPackage {
 
 	private final Map<String, String> aotProperties;
 
-	private final String functionNameVariable;
-
-	CloudPackage(String id, Layout layout, List<String> launchers, Map<String, String> aotProperties,
-			String functionNameVariable) {
+	CloudPackage(String id, Layout layout, List<String> launchers, Map<String, String> aotProperties) {
 		this.id = id;
 		this.layout = layout;
 		this.launchers = launchers;
 		this.aotProperties = aotProperties;
-		this.functionNameVariable = functionNameVariable;
 	}
 
 	String id() {
@@ -70,11 +64,6 @@ enum CloudPackage {
 
 	Map<String, String> aotProperties() {
 		return this.aotProperties;
-	}
-
-	/** The environment variable that names the cloud function, which selects the bean. */
-	String functionNameVariable() {
-		return this.functionNameVariable;
 	}
 
 	static CloudPackage of(String id) {

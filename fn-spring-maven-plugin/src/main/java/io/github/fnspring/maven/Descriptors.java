@@ -20,9 +20,14 @@ final class Descriptors {
 
 	private final List<String> functions;
 
-	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, List<String> functions) {
+	/**
+	 * @param trainingEvent the Dockerfile's class-data sharing training event, or {@code null}
+	 */
+	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, List<String> functions,
+			String trainingFunction, String trainingEvent) {
 		this.values = Map.of("project", project.toLowerCase(Locale.ROOT), "memory", Integer.toString(memoryMb),
-				"timeout", Integer.toString(timeoutSeconds), "javaHome", javaHome, "firstFunction", functions.get(0));
+				"timeout", Integer.toString(timeoutSeconds), "javaHome", javaHome, "trainingFunction", trainingFunction,
+				"trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''");
 		this.functions = functions;
 	}
 
@@ -39,6 +44,11 @@ final class Descriptors {
 		if (clouds.stream().anyMatch((cloud) -> cloud.layout() == CloudPackage.Layout.BOOTSTRAP)) {
 			render("Dockerfile", outputDirectory);
 		}
+	}
+
+	/** A single-quoted shell word, for the Dockerfile's RUN line. */
+	static String shellQuoted(String text) {
+		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
 	private void render(String name, Path outputDirectory) throws IOException {

@@ -89,6 +89,20 @@ public class PackageMojo extends AbstractMojo {
 	@Parameter(property = "fn.bundledRuntime")
 	private File bundledRuntime;
 
+	/**
+	 * The function the class-data sharing training run invokes (with {@code bundledRuntime}, and
+	 * in the Dockerfile); by default the first exported function.
+	 */
+	@Parameter(property = "fn.cdsTrainingFunction")
+	private String cdsTrainingFunction;
+
+	/**
+	 * A representative event for {@code cdsTrainingFunction}: the archive then also holds the
+	 * classes a first invocation loads. Without one, the training run only starts the application.
+	 */
+	@Parameter(property = "fn.cdsTrainingEvent")
+	private String cdsTrainingEvent;
+
 	/** The exported function names for the descriptors; found from {@code @ServerlessFunction} when empty. */
 	@Parameter
 	private List<String> functions;
@@ -140,7 +154,7 @@ public class PackageMojo extends AbstractMojo {
 				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
 						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
-				exported.get(0));
+				trainingFunction(exported), this.cdsTrainingEvent);
 		Files.createDirectories(output);
 		for (String id : this.clouds) {
 			CloudPackage cloud = CloudPackage.of(id);
@@ -153,8 +167,20 @@ public class PackageMojo extends AbstractMojo {
 			Path zip = writer.write(cloud, classes, aotOutput, output, work.resolve(cloud.id()));
 			getLog().info(String.format("%s (%,d KB)", zip, Files.size(zip) / 1024));
 		}
-		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported)
+		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported,
+				trainingFunction(exported), this.cdsTrainingEvent)
 			.write(output, selectedClouds());
+	}
+
+	private String trainingFunction(List<String> exported) {
+		if (this.cdsTrainingFunction == null || this.cdsTrainingFunction.isBlank()) {
+			return exported.get(0);
+		}
+		if (!exported.contains(this.cdsTrainingFunction)) {
+			throw new IllegalStateException("cdsTrainingFunction '" + this.cdsTrainingFunction
+					+ "' is not an exported function; exported: " + exported);
+		}
+		return this.cdsTrainingFunction;
 	}
 
 	private Set<CloudPackage> selectedClouds() {

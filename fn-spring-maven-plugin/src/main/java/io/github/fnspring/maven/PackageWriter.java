@@ -42,14 +42,17 @@ final class PackageWriter {
 
 	private final String trainingFunction;
 
+	private final String trainingEvent;
+
 	PackageWriter(ApplicationJar applicationJar, Dependencies dependencies, BootstrapSettings bootstrap,
-			Path bundledRuntime, CdsTraining cdsTraining, String trainingFunction) {
+			Path bundledRuntime, CdsTraining cdsTraining, String trainingFunction, String trainingEvent) {
 		this.applicationJar = applicationJar;
 		this.dependencies = dependencies;
 		this.bootstrap = bootstrap;
 		this.bundledRuntime = bundledRuntime;
 		this.cdsTraining = cdsTraining;
 		this.trainingFunction = trainingFunction;
+		this.trainingEvent = trainingEvent;
 	}
 
 	/** @return the zip written */
@@ -81,8 +84,8 @@ final class PackageWriter {
 			writeLaunchers(cloud, staging);
 			if (this.bundledRuntime != null) {
 				copyRuntime(staging.resolve("runtime"));
-				this.cdsTraining.train(staging, cloud.launchers().get(0),
-						Map.of(cloud.functionNameVariable(), this.trainingFunction), workDirectory.resolve("cds"));
+				this.cdsTraining.train(staging, cloud.launchers().get(0), this.trainingFunction, this.trainingEvent,
+						workDirectory.resolve("cds"));
 			}
 		}
 		Path zip = outputDirectory.resolve(cloud.id() + ".zip");

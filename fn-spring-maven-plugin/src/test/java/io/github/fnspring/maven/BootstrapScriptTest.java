@@ -62,7 +62,7 @@ class BootstrapScriptTest {
 	void trainingWritesTheArchiveInsteadOfReadingIt() throws Exception {
 		Files.writeString(this.packageDir.resolve("app.jsa"), "old archive");
 		assertThat(run(Map.of("FN_CDS_TRAINING", "true")).arguments())
-			.contains("-XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh")
+			.contains("-XX:ArchiveClassesAtExit=app.jsa")
 			.doesNotContain("SharedArchiveFile");
 	}
 

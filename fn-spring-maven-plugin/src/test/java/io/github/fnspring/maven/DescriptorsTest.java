@@ -22,7 +22,7 @@ class DescriptorsTest {
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS).write(this.output, EnumSet.of(CloudPackage.HUAWEI));
+		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).doesNotExist();
@@ -76,15 +76,16 @@ class DescriptorsTest {
 	}
 
 	@Test
-	void dockerfileTrainsTheArchiveWithAnExportedFunction() throws Exception {
+	void dockerfileTrainsTheArchiveWithTheTrainingEventQuotedForTheShell() throws Exception {
 		writeAll();
-		assertThat(Files.readString(this.output.resolve("Dockerfile"))).contains("FN_FUNCTION=echo")
+		assertThat(Files.readString(this.output.resolve("Dockerfile"))).contains("FN_FUNCTION=order")
+			.contains("FN_CDS_EVENT='{\"id\":\"it'\\''s\"}'")
 			.contains("FN_CDS_TRAINING=true")
 			.contains("ENTRYPOINT [\"/code/bootstrap\"]");
 	}
 
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS).write(this.output, EnumSet.allOf(CloudPackage.class));
+		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 
 }
