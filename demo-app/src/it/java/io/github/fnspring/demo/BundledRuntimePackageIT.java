@@ -37,24 +37,10 @@ class BundledRuntimePackageIT {
 		assertThat(dir.resolve("runtime/bin/java")).isExecutable();
 		assertThat(dir.resolve("runtime/jmods")).doesNotExist();
 		assertThat(dir.resolve("app.jsa")).isRegularFile();
-		int port = PackageRunner.freePort();
-		Path log = this.work.resolve("fc.log");
-		Process process = PackageRunner.start(dir.resolve("bootstrap"), Map.of("FC_FUNCTION_NAME", "uppercase",
-				"FC_CUSTOM_LISTEN_PORT", Integer.toString(port), "FN_SERVER_ADDRESS", "127.0.0.1"), log);
-		try {
-			HttpResponse<String> response = PackageRunner.awaitResponse(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
-				.POST(HttpRequest.BodyPublishers.ofString("cds"))
-				.build());
-			assertThat(response.body()).as(Files.readString(log)).isEqualTo("CDS");
-			Path proc = Path.of("/proc", Long.toString(process.pid()));
-			assertThat(Files.readSymbolicLink(proc.resolve("exe"))).startsWith(dir.resolve("runtime"));
-			assertThat(Files.readString(proc.resolve("maps"))).as("the archive is mapped, not ignored")
-				.contains(dir.resolve("app.jsa").toString());
-		}
-		finally {
-			PackageRunner.stop(process);
-		}
+		Path proc = uppercaseOnce(dir, "cds");
+		assertThat(Files.readSymbolicLink(proc.resolve("exe"))).startsWith(dir.resolve("runtime"));
+		assertThat(Files.readString(proc.resolve("maps"))).as("the archive is mapped, not ignored")
+			.contains(dir.resolve("app.jsa").toString());
 	}
 
 	/**
@@ -65,6 +51,15 @@ class BundledRuntimePackageIT {
 	void startsWithoutTheArchiveWhenTheJarsLookChanged() throws Exception {
 		Path dir = PackageRunner.unzip(PACKAGE, this.work).toRealPath();
 		Files.setLastModifiedTime(dir.resolve("app.jar"), FileTime.from(Instant.now()));
+		assertThat(Files.readString(uppercaseOnce(dir, "plain").resolve("maps")))
+			.doesNotContain(dir.resolve("app.jsa").toString());
+	}
+
+	/**
+	 * Starts the package with FC's environment, checks it upper-cases {@code text}, and returns
+	 * the running JVM's {@code /proc} directory as a copy taken before it stops.
+	 */
+	private Path uppercaseOnce(Path dir, String text) throws Exception {
 		int port = PackageRunner.freePort();
 		Path log = this.work.resolve("fc.log");
 		Process process = PackageRunner.start(dir.resolve("bootstrap"), Map.of("FC_FUNCTION_NAME", "uppercase",
@@ -72,11 +67,14 @@ class BundledRuntimePackageIT {
 		try {
 			HttpResponse<String> response = PackageRunner.awaitResponse(HttpRequest
 				.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
-				.POST(HttpRequest.BodyPublishers.ofString("plain"))
+				.POST(HttpRequest.BodyPublishers.ofString(text))
 				.build());
-			assertThat(response.body()).as(Files.readString(log)).isEqualTo("PLAIN");
-			assertThat(Files.readString(Path.of("/proc", Long.toString(process.pid()), "maps")))
-				.doesNotContain(dir.resolve("app.jsa").toString());
+			assertThat(response.body()).as(Files.readString(log)).isEqualTo(text.toUpperCase());
+			Path proc = Path.of("/proc", Long.toString(process.pid()));
+			Path copy = Files.createDirectories(this.work.resolve("proc-" + text));
+			Files.createSymbolicLink(copy.resolve("exe"), Files.readSymbolicLink(proc.resolve("exe")));
+			Files.writeString(copy.resolve("maps"), Files.readString(proc.resolve("maps")));
+			return copy;
 		}
 		finally {
 			PackageRunner.stop(process);
