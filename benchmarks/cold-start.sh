@@ -6,12 +6,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 mvn -B -q -ntp install -DskipTests
+# A Java 25 to bundle (BENCH_JAVA25_HOME, else one found under /usr/lib/jvm): its package gets an
+# ahead-of-time cache instead of a CDS archive.
+java25="${BENCH_JAVA25_HOME:-$(ls -d /usr/lib/jvm/*-25* 2>/dev/null | head -1)}"
+if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
+  mvn -B -q -ntp -pl demo-app package -DskipTests -Ddemo.bundled-runtime="$java25" \
+    -Ddemo.bundled-output=fn-bundled-java25
+fi
 work="$(mktemp -d)"
 trap 'status=$?; if [ "$status" -eq 0 ]; then rm -rf "$work"; else echo "Logs kept in $work" >&2; fi' EXIT
 packages=()
-for name in aliyun aliyun-bundled tencent huawei-custom huawei; do
+for name in aliyun aliyun-bundled aliyun-bundled-java25 tencent huawei-custom huawei; do
   zip="demo-app/target/fn/$name.zip"
   [ "$name" = aliyun-bundled ] && zip="demo-app/target/fn-bundled/aliyun.zip"
+  [ "$name" = aliyun-bundled-java25 ] && zip="demo-app/target/fn-bundled-java25/aliyun.zip"
   if [ -f "$zip" ]; then
     unzip -q "$zip" -d "$work/$name"   # unzip keeps the Unix file modes, so bootstrap stays executable
     packages+=("$name=$work/$name")

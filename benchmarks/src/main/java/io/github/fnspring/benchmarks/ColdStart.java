@@ -20,7 +20,8 @@ import java.util.Optional;
  * for logs), {@code floor-classpath}, {@code aws-jar}, {@code huawei-runtime-classpath} (this
  * module's classes and the FunctionGraph runtime stand-in), {@code tuned-flags} (default
  * {@value #TUNED_FLAGS}), and the unpacked package directories {@code aliyun},
- * {@code aliyun-bundled} (built with {@code bundledRuntime}), {@code tencent},
+ * {@code aliyun-bundled} (built with {@code bundledRuntime}),
+ * {@code aliyun-bundled-java25} (built with a Java 25 {@code bundledRuntime}), {@code tencent},
  * {@code huawei-custom} and {@code huawei}, each left empty when that
  * package was not built. Prints a Markdown table; any failed or hung run aborts it.
  */
@@ -49,6 +50,10 @@ public final class ColdStart {
 		packageDir(options, "aliyun-bundled", notBuilt).ifPresent((dir) -> {
 			targets.add(Targets.aliyunBundled(dir));
 			targets.add(Targets.aliyunBundledFullTiers(dir));
+		});
+		packageDir(options, "aliyun-bundled-java25", notBuilt).ifPresent((dir) -> {
+			targets.add(Targets.floorOn(dir.resolve("runtime"), "the bundled Java 25", tuned, floorClasspath, event));
+			targets.add(Targets.aliyunBundledJava25(dir));
 		});
 		packageDir(options, "tencent", notBuilt).map(Targets::tencent).ifPresent(targets::add);
 		packageDir(options, "huawei-custom", notBuilt).map(Targets::huaweiCustom).ifPresent(targets::add);

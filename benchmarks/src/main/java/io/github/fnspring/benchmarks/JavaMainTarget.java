@@ -28,10 +28,21 @@ final class JavaMainTarget implements Target {
 
 	private final Path event;
 
+	private final Path javaHome;
+
 	/**
 	 * @param event a file holding {@link OrderEvent#JSON}, fed to stdin
 	 */
 	JavaMainTarget(String name, List<String> jvmFlags, String classpath, String mainClass, Path event) {
+		this(name, jvmFlags, classpath, mainClass, event, Path.of(System.getProperty("java.home")));
+	}
+
+	/**
+	 * @param javaHome the Java to run on, e.g. the one a package bundles
+	 */
+	JavaMainTarget(String name, List<String> jvmFlags, String classpath, String mainClass, Path event,
+			Path javaHome) {
+		this.javaHome = javaHome;
 		this.name = name;
 		this.jvmFlags = jvmFlags;
 		this.classpath = classpath;
@@ -52,7 +63,7 @@ final class JavaMainTarget implements Target {
 	@Override
 	public Sample run(Path log) throws Exception {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(this.javaHome.resolve("bin").resolve("java").toString());
 		command.addAll(this.jvmFlags);
 		command.add("-cp");
 		command.add(this.classpath);

@@ -22,6 +22,12 @@ final class Targets {
 		return new JavaMainTarget("floor: Jackson, no Spring", jvmFlags, classpath, FloorMain.class.getName(), event);
 	}
 
+	/** The floor on another Java, such as the one a package bundles. */
+	static Target floorOn(Path javaHome, String description, List<String> jvmFlags, String classpath, Path event) {
+		return new JavaMainTarget("floor: Jackson, no Spring, on " + description, jvmFlags, classpath,
+				FloorMain.class.getName(), event, javaHome);
+	}
+
 	static Target awsAdapter(List<String> jvmFlags, String jar, Path event) {
 		return new JavaMainTarget("Spring Cloud Function AWS adapter", jvmFlags, jar, AWS_ADAPTER_MAIN, event);
 	}
@@ -35,13 +41,18 @@ final class Targets {
 		return new FcHttpTarget("fn-spring aliyun.zip, bundled runtime + CDS", dir.resolve("bootstrap"), null);
 	}
 
+	/** aliyun.zip built with a bundled Java 25, and so with an ahead-of-time cache. */
+	static Target aliyunBundledJava25(Path dir) {
+		return new FcHttpTarget("fn-spring aliyun.zip, bundled Java 25 + AOT cache", dir.resolve("bootstrap"), null);
+	}
+
 	/**
 	 * The bundled package with all tiers of the JIT compiler instead of C1 only, everything
 	 * else as its script sets it: the measurement behind the script's choice.
 	 */
 	static Target aliyunBundledFullTiers(Path dir) {
 		return new FcHttpTarget("fn-spring aliyun.zip, bundled runtime + CDS", dir.resolve("bootstrap"),
-				"-XX:+UseSerialGC -Xss512k -XX:-UsePerfData -Xshare:auto -Xmx64m -XX:SharedArchiveFile=app.jsa");
+				"-XX:+UseSerialGC -Xss512k -XX:-UsePerfData -Xmx64m -XX:SharedArchiveFile=app.jsa");
 	}
 
 	static Target tencent(Path dir) {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes a package's class-data sharing archive ({@code app.jsa}) by starting it once through its
+ * Makes a package's class-data sharing archive ({@code app.aot} on Java 25 and later,
+ * {@code app.jsa} before) by starting it once through its
  * own {@code bootstrap}, outside any cloud's environment: the application answers the training
  * event through its local transport and exits, and the JVM archives the classes that start and
  * that first invocation loaded. Only for packages that bring their runtime: an archive is valid
@@ -16,7 +17,11 @@ import java.util.Map;
  */
 final class CdsTraining {
 
-	static final String ARCHIVE = "app.jsa";
+	/** What Java 25 and later write: an ahead-of-time cache, classes already linked. */
+	static final String AOT_CACHE = "app.aot";
+
+	/** What Java 17 to 24 write: a dynamic CDS archive. */
+	static final String CDS_ARCHIVE = "app.jsa";
 
 	private final ProcessRunner processRunner;
 
@@ -41,11 +46,14 @@ final class CdsTraining {
 		trainingEnvironment.put("FN_SERVER_PORT", "0");
 		this.processRunner.run(List.of(packageDirectory.resolve(launcher).toString()), trainingEnvironment,
 				workDirectory, "Class-data sharing training run of " + packageDirectory.getFileName());
-		Path archive = packageDirectory.resolve(ARCHIVE);
-		if (!Files.isRegularFile(archive)) {
-			throw new IOException("The training run wrote no " + ARCHIVE + "; see " + workDirectory.resolve("process.log"));
+		for (String name : List.of(AOT_CACHE, CDS_ARCHIVE)) {
+			Path archive = packageDirectory.resolve(name);
+			if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
+				return archive;
+			}
 		}
-		return archive;
+		throw new IOException("The training run wrote neither " + AOT_CACHE + " nor " + CDS_ARCHIVE + "; see "
+				+ workDirectory.resolve("process.log"));
 	}
 
 }

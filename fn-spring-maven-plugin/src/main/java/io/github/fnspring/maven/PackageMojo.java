@@ -40,10 +40,11 @@ public class PackageMojo extends AbstractMojo {
 	/**
 	 * The bootstrap's JVM options, chosen by cold-start measurements (docs/performance.md):
 	 * one GC thread and the C1 compiler suit a small instance that must answer fast, a smaller
-	 * thread stack and no perf-data file trim start-up work, and {@code -Xshare:auto} uses a
-	 * class-data archive when one matches the JVM.
+	 * thread stack and no perf-data file trim start-up work. No {@code -Xshare} option: the
+	 * default already uses a class-data archive when one matches the JVM, and Java 25's
+	 * ahead-of-time cache refuses to be written with one.
 	 */
-	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData -Xshare:auto";
+	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData";
 
 	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
 

@@ -67,6 +67,15 @@ class BootstrapScriptTest {
 	}
 
 	@Test
+	void java25TrainsAndUsesAnAheadOfTimeCacheInstead() throws Exception {
+		Files.writeString(this.packageDir.resolve("runtime/release"), "JAVA_VERSION=\"25.0.3\"\n");
+		assertThat(run(Map.of("FN_CDS_TRAINING", "true")).arguments()).contains("-XX:AOTCacheOutput=app.aot")
+			.doesNotContain("ArchiveClassesAtExit");
+		Files.writeString(this.packageDir.resolve("app.aot"), "cache");
+		assertThat(run(Map.of()).arguments()).contains("-XX:AOTCache=app.aot").doesNotContain("SharedArchiveFile");
+	}
+
+	@Test
 	void fnJavaOptsReplacesTheComputedOptions() throws Exception {
 		assertThat(run(Map.of("FN_JAVA_OPTS", "-Xmx99m")).arguments()).isEqualTo("runtime -Xmx99m -jar app.jar");
 	}
