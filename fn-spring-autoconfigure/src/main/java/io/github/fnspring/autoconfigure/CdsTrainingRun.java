@@ -1,9 +1,9 @@
 package io.github.fnspring.autoconfigure;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,10 +12,8 @@ import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.server.FnHttpServer;
@@ -26,6 +24,12 @@ import io.github.fnspring.server.FnHttpServer;
  * {@code /invoke}, or the local Runtime API's, which goes through the real poll loop), so that
  * the archive also holds the classes a first invocation loads, then exits. Checked when the
  * application starts, not by a condition, because AOT builds freeze conditions.
+ *
+ * <p>Whatever the run loads ends up in the archive, which a JVM maps (and, with Java 25's
+ * ahead-of-time cache, links) at every start. So the event goes out through
+ * {@link HttpURLConnection} rather than the JDK's {@code HttpClient}, which would add some 500
+ * classes of its own and TLS, and the process halts right after the answer instead of closing
+ * the application, whose shutdown would add classes no start needs.
  */
 class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -41,7 +45,7 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final IntConsumer exit;
 
-	/** @param exit ends the process with a status code: {@link System#exit}, except in tests */
+	/** @param exit ends the process with a status code: {@link Runtime#halt}, except in tests */
 	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnHttpServer> httpServer,
 			ObjectProvider<PlatformTransport> platformTransport, IntConsumer exit) {
 		this.properties = properties;
@@ -55,10 +59,8 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 		if (!this.properties.isTraining()) {
 			return;
 		}
-		ConfigurableApplicationContext context = event.getApplicationContext();
-		// System.exit from a thread of its own: the startup thread must not wait on the shutdown hook
-		Thread training = new Thread(() -> this.exit.accept(SpringApplication.exit(context, () -> train() ? 0 : 1)),
-				"fn-cds-training");
+		// a thread of its own: the startup thread must finish starting the transport first
+		Thread training = new Thread(() -> this.exit.accept(train() ? 0 : 1), "fn-cds-training");
 		training.start();
 	}
 
@@ -73,18 +75,30 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 			return false;
 		}
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.get() + "/invoke"))
-					.timeout(EVENT_TIMEOUT)
-					.POST(HttpRequest.BodyPublishers.ofString(event, StandardCharsets.UTF_8))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			logger.info("CDS training: the event was answered with status {}", response.statusCode());
-			return response.statusCode() < 400;
+			int status = post(port.get(), event);
+			logger.info("CDS training: the event was answered with status {}", status);
+			return status < 400;
 		}
-		catch (Exception ex) {
+		catch (IOException ex) {
 			logger.error("CDS training: sending the event failed", ex);
 			return false;
 		}
+	}
+
+	private static int post(int port, String event) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/invoke")
+			.toURL()
+			.openConnection();
+		connection.setRequestMethod("POST");
+		connection.setDoOutput(true);
+		connection.setConnectTimeout((int) EVENT_TIMEOUT.toMillis());
+		connection.setReadTimeout((int) EVENT_TIMEOUT.toMillis());
+		try (OutputStream body = connection.getOutputStream()) {
+			body.write(event.getBytes(StandardCharsets.UTF_8));
+		}
+		int status = connection.getResponseCode();
+		connection.disconnect();
+		return status;
 	}
 
 	/** FC's server, else the local Runtime API a custom runtime polls outside its cloud. */

@@ -76,7 +76,7 @@ public class FnAutoConfiguration {
 	@Bean
 	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnHttpServer> httpServer,
 			ObjectProvider<PlatformTransport> platformTransport) {
-		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, System::exit);
+		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, Runtime.getRuntime()::halt);
 	}
 
 	@Bean
