@@ -89,7 +89,7 @@ final class PackageWriter {
 			}
 		}
 		Path zip = outputDirectory.resolve(cloud.id() + ".zip");
-		PackageZip.write(staging, zip);
+		PackageZip.write(staging, zip, cloud.launchers());
 		return zip;
 	}
 
@@ -98,7 +98,9 @@ final class PackageWriter {
 		for (String launcher : cloud.launchers()) {
 			Path file = staging.resolve(launcher);
 			Files.writeString(file, script, StandardCharsets.UTF_8);
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+			}
 		}
 	}
 
