@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,10 @@ public class PackageMojo extends AbstractMojo {
 	}
 
 	private void build() throws IOException {
+		// an unknown name fails before any work is done
+		Set<CloudPackage> packages = this.clouds.stream()
+			.map(CloudPackage::of)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(CloudPackage.class)));
 		Path classes = this.classesDirectory.toPath();
 		Path output = this.outputDirectory.toPath();
 		Path work = Path.of(this.project.getBuild().getDirectory(), "fn-work");
@@ -157,8 +162,7 @@ public class PackageMojo extends AbstractMojo {
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
 				trainingFunction(exported), this.cdsTrainingEvent);
 		Files.createDirectories(output);
-		for (String id : this.clouds) {
-			CloudPackage cloud = CloudPackage.of(id);
+		for (CloudPackage cloud : packages) {
 			Path aotOutput = null;
 			if (this.aot) {
 				getLog().info("Spring AOT for " + cloud.id());
@@ -170,7 +174,7 @@ public class PackageMojo extends AbstractMojo {
 		}
 		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported,
 				trainingFunction(exported), this.cdsTrainingEvent)
-			.write(output, selectedClouds());
+			.write(output, packages);
 	}
 
 	private String trainingFunction(List<String> exported) {
@@ -182,10 +186,6 @@ public class PackageMojo extends AbstractMojo {
 					+ "' is not an exported function; exported: " + exported);
 		}
 		return this.cdsTrainingFunction;
-	}
-
-	private Set<CloudPackage> selectedClouds() {
-		return this.clouds.stream().map(CloudPackage::of).collect(Collectors.toSet());
 	}
 
 	private List<Artifact> runtimeArtifacts() {
