@@ -66,6 +66,14 @@ enum CloudPackage {
 		return this.aotProperties;
 	}
 
+	/**
+	 * The largest zip the cloud takes as a direct upload, or 0 when no limit is known:
+	 * FunctionGraph's console takes 40 MB, larger code goes through OBS.
+	 */
+	long uploadLimitBytes() {
+		return (this == HUAWEI || this == HUAWEI_CUSTOM) ? 40L * 1024 * 1024 : 0;
+	}
+
 	static CloudPackage of(String id) {
 		String wanted = id.trim().toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())

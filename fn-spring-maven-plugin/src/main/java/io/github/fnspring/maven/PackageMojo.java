@@ -170,7 +170,13 @@ public class PackageMojo extends AbstractMojo {
 						this.project.getArtifactId(), work.resolve(cloud.id()).resolve("aot"));
 			}
 			Path zip = writer.write(cloud, classes, aotOutput, output, work.resolve(cloud.id()));
-			getLog().info(String.format("%s (%,d KB)", zip, Files.size(zip) / 1024));
+			long size = Files.size(zip);
+			getLog().info(String.format("%s (%,d KB)", zip, size / 1024));
+			if (cloud.uploadLimitBytes() > 0 && size > cloud.uploadLimitBytes()) {
+				getLog().warn(String.format("%s is larger than the %d MB its cloud takes as a direct upload: upload it"
+						+ " through object storage instead (see docs/deploy.md of fn-spring)", zip.getFileName(),
+						cloud.uploadLimitBytes() / (1024 * 1024)));
+			}
 		}
 		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported,
 				trainingFunction(exported), this.cdsTrainingEvent)
