@@ -3,7 +3,6 @@ package io.github.fnspring.aliyun;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.UUID;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.Headers;
@@ -45,9 +44,8 @@ public final class FcContextFactory {
 		Instant arrival = this.clock.instant();
 		Duration timeout = Duration.ofSeconds(
 				HeaderValues.positiveNumber(headers.getFirst(this.timeoutHeader), this.defaults.timeout().toSeconds()));
-		String requestId = headers.getFirst(FcHeaders.REQUEST_ID);
 		return InvocationContext.builder(this.defaults.vendor())
-			.requestId((requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString())
+			.requestId(HeaderValues.requestId(headers.getFirst(FcHeaders.REQUEST_ID)))
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(arrival.plus(timeout))

@@ -3,7 +3,6 @@ package io.github.fnspring.huawei;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -44,7 +43,7 @@ public final class FgContextFactory {
 	/** The context of an event from the Runtime API; its deadline counts from receipt. */
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
 		return builder(event::header, event.receivedAt(), this.defaults.timeout())
-			.requestId(requestId(event.header("X-Cff-Request-Id")))
+			.requestId(HeaderValues.requestId(event.header("X-Cff-Request-Id")))
 			.credentials(credentials(event::header, "X-CFF-Access-Key", "X-CFF-Secret-Key", "X-CFF-Security-Token"))
 			// FunctionGraph's events carry no function name; the local Runtime API's may
 			.functionName(HeaderValues.text(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
@@ -59,7 +58,7 @@ public final class FgContextFactory {
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
 		long timeoutSeconds = HeaderValues.positiveNumber(header.apply("X-CFF-Timeout"), this.defaults.timeout().toSeconds());
 		return builder(header, this.clock.instant(), Duration.ofSeconds(timeoutSeconds))
-			.requestId(requestId(header.apply("X-CFF-Request-Id")))
+			.requestId(HeaderValues.requestId(header.apply("X-CFF-Request-Id")))
 			.credentials(credentials(header, "X-CFF-Security-Access-Key", "X-CFF-Security-Secret-Key",
 					"X-CFF-Security-Token"))
 			.functionName(HeaderValues.text(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
@@ -88,10 +87,6 @@ public final class FgContextFactory {
 			return new FnCredentials(key, secret, header.apply(tokenHeader));
 		}
 		return this.defaults.credentials();
-	}
-
-	private static String requestId(String requestId) {
-		return (requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString();
 	}
 
 }

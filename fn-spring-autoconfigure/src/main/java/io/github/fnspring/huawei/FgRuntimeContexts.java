@@ -3,7 +3,6 @@ package io.github.fnspring.huawei;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.huawei.services.runtime.Context;
 
@@ -28,7 +27,7 @@ final class FgRuntimeContexts {
 
 	static InvocationContext of(Context context, InstantSource clock) {
 		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI)
-			.requestId(HeaderValues.text(context.getRequestID(), UUID.randomUUID().toString()))
+			.requestId(HeaderValues.requestId(context.getRequestID()))
 			.clock(clock)
 			.timeout(Duration.ofSeconds(context.getRunningTimeInSeconds()))
 			.deadline(clock.instant().plusMillis(Math.max(0, context.getRemainingTimeInMilliSeconds())))

@@ -3,7 +3,6 @@ package io.github.fnspring.tencent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -50,9 +49,8 @@ public final class ScfContextFactory {
 			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
 		long timeoutMillis = HeaderValues.positiveNumber(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
 		Duration timeout = Duration.ofMillis(timeoutMillis);
-		String requestId = header.apply(requestIdHeader);
 		return InvocationContext.builder(this.defaults.vendor())
-			.requestId((requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString())
+			.requestId(HeaderValues.requestId(header.apply(requestIdHeader)))
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))
