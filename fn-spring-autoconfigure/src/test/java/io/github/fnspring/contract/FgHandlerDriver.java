@@ -11,15 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.fnspring.huawei.FunctionGraphHandler;
 import io.github.fnspring.huawei.TestRuntimeContext;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Calls the built-in runtime's entry point as FunctionGraph does: one handler instance, the
  * event parsed from JSON when it is JSON, a runtime context per call; the outcome as
  * FunctionGraph reports it (its result written as JSON, or its error body from the thrown
  * exception).
  */
-class FgHandlerDriver implements TransportDriver {
+class FgHandlerDriver extends FunctionGraphDriver {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
@@ -58,28 +56,6 @@ class FgHandlerDriver implements TransportDriver {
 		catch (JacksonException ex) {
 			return new String(body, StandardCharsets.UTF_8);
 		}
-	}
-
-	@Override
-	public byte[] successPayload(Reply reply) {
-		assertThat(reply.status()).as("handler threw: %s", reply.bodyAsString()).isEqualTo(200);
-		return reply.body();
-	}
-
-	@Override
-	public void assertFailure(Reply reply, String errorType, String messagePart) {
-		assertThat(reply.status()).as("the handler must throw").isEqualTo(500);
-		FgErrors.assertFgError(reply.body(), errorType, messagePart);
-	}
-
-	@Override
-	public String expectedAccessKeyId(Invocation invocation) {
-		return invocation.accessKeyId();
-	}
-
-	@Override
-	public String expectedVendor() {
-		return "HUAWEI";
 	}
 
 }

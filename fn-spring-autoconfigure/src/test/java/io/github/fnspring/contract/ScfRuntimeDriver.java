@@ -1,7 +1,6 @@
 package io.github.fnspring.contract;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 
@@ -23,18 +22,8 @@ class ScfRuntimeDriver implements TransportDriver {
 
 	@Override
 	public Reply invoke(Invocation invocation) throws Exception {
-		LocalRuntimeApi.Answer answer = this.runtimeApi
-			.submit(invocation.requestId(), invocation.body(),
-					Map.of(LocalRuntimeApi.FUNCTION_HEADER, invocation.function()))
-			.answer()
-			.get(60, TimeUnit.SECONDS);
-		return new Reply(answer.success() ? 200 : 500, Map.of(), answer.body());
-	}
-
-	@Override
-	public byte[] successPayload(Reply reply) {
-		assertThat(reply.status()).as("posted to /runtime/invocation/response: %s", reply.bodyAsString()).isEqualTo(200);
-		return reply.body();
+		return RuntimeApiEvents.submit(this.runtimeApi, invocation,
+				Map.of(LocalRuntimeApi.FUNCTION_HEADER, invocation.function()));
 	}
 
 	@Override

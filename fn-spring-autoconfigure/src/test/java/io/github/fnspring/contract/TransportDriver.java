@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * How the contract suite talks to one vendor transport: it sends an invocation the way the
  * platform would and reads the platform-visible outcome.
@@ -14,7 +16,10 @@ public interface TransportDriver {
 	Reply invoke(Invocation invocation) throws Exception;
 
 	/** The function output carried by a successful reply; fails the test if the reply is not a success. */
-	byte[] successPayload(Reply reply);
+	default byte[] successPayload(Reply reply) {
+		assertThat(reply.status()).as("outcome: %s", reply.bodyAsString()).isEqualTo(200);
+		return reply.body();
+	}
 
 	/**
 	 * Asserts the reply is this platform's failure shape for the given exception type and
