@@ -150,6 +150,7 @@ public class PackageMojo extends AbstractMojo {
 		Dependencies dependencies = Dependencies.of(runtimeArtifacts());
 		String application = applicationClass(classes);
 		List<String> exported = exportedFunctions(classes, dependencies);
+		String trainingFunction = trainingFunction(exported);
 		ProcessRunner processRunner = new ProcessRunner(Duration.ofMinutes(5));
 		List<Path> classPath = new ArrayList<>();
 		classPath.add(classes);
@@ -160,7 +161,7 @@ public class PackageMojo extends AbstractMojo {
 				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
 						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
-				trainingFunction(exported), this.cdsTrainingEvent);
+				trainingFunction, this.cdsTrainingEvent);
 		Files.createDirectories(output);
 		for (CloudPackage cloud : packages) {
 			Path aotOutput = null;
@@ -179,7 +180,7 @@ public class PackageMojo extends AbstractMojo {
 			}
 		}
 		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported,
-				trainingFunction(exported), this.cdsTrainingEvent)
+				trainingFunction, this.cdsTrainingEvent)
 			.write(output, packages);
 	}
 
