@@ -69,14 +69,12 @@ public class AliyunFcAutoConfiguration {
 				properties.getError().isIncludeMessage());
 	}
 
-	/** FC has one mode: its protocol over HTTP. */
-	@Bean(destroyMethod = "close")
+	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	public PlatformTransport fcTransport(FcProtocolHandler handler, FnProperties properties, Environment environment) {
-		FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment,
+	public FnHttpServer fcHttpServer(FcProtocolHandler handler, FnProperties properties, Environment environment) {
+		return PlatformTransports.httpServer(handler, properties, environment,
 				environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT), FC_MAX_REQUEST_SIZE,
 				"the Function Compute protocol");
-		return PlatformTransport.of(server, server);
 	}
 
 	/** Runs FC SDK initializer and pre-stop beans too, so code written for FC's SDK keeps working. */

@@ -39,14 +39,17 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final FnProperties.Cds properties;
 
+	private final ObjectProvider<FnHttpServer> httpServer;
+
 	private final ObjectProvider<PlatformTransport> platformTransport;
 
 	private final IntConsumer exit;
 
 	/** @param exit ends the process with a status code: {@link Runtime#halt}, except in tests */
-	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<PlatformTransport> platformTransport,
-			IntConsumer exit) {
+	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnHttpServer> httpServer,
+			ObjectProvider<PlatformTransport> platformTransport, IntConsumer exit) {
 		this.properties = properties;
+		this.httpServer = httpServer;
 		this.platformTransport = platformTransport;
 		this.exit = exit;
 	}
@@ -98,11 +101,14 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 		return status;
 	}
 
-	/** The local Runtime API a custom runtime polls outside its cloud, else the HTTP server. */
+	/** FC's server, else the local Runtime API a custom runtime polls outside its cloud. */
 	private Optional<Integer> invokePort() {
+		FnHttpServer server = this.httpServer.getIfAvailable();
+		if (server != null) {
+			return Optional.of(server.getPort());
+		}
 		return Optional.ofNullable(this.platformTransport.getIfAvailable())
-			.flatMap((transport) -> transport.find(LocalRuntimeApi.class)
-				.map(LocalRuntimeApi::port)
+			.flatMap((transport) -> transport.find(LocalRuntimeApi.class).map(LocalRuntimeApi::port)
 				.or(() -> transport.find(FnHttpServer.class).map(FnHttpServer::getPort)));
 	}
 

@@ -24,6 +24,7 @@ import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.server.FnHttpServer;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -73,8 +74,9 @@ public class FnAutoConfiguration {
 	}
 
 	@Bean
-	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<PlatformTransport> platformTransport) {
-		return new CdsTrainingRun(properties.getCds(), platformTransport, Runtime.getRuntime()::halt);
+	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnHttpServer> httpServer,
+			ObjectProvider<PlatformTransport> platformTransport) {
+		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, Runtime.getRuntime()::halt);
 	}
 
 	@Bean

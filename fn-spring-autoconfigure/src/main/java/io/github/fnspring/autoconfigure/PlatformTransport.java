@@ -6,11 +6,10 @@ import java.util.Optional;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The transport a platform mode needs (a Runtime API loop or an HTTP server), one bean per
- * vendor, chosen when the application starts rather than by a condition: Spring AOT evaluates
- * conditions once at build time, and one package must serve every mode of its cloud (an SCF
- * package is a custom runtime or a web function depending only on how the function was
- * created).
+ * The transport a platform mode needs (a Runtime API loop or an HTTP server), chosen when the
+ * application starts rather than by a condition: Spring AOT evaluates conditions once at build
+ * time, and one package must serve every mode of its cloud (an SCF package is a custom
+ * runtime or a web function depending only on how the function was created).
  */
 public final class PlatformTransport implements SmartLifecycle, AutoCloseable {
 

@@ -20,7 +20,6 @@ import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.server.FnHttpServer;
 
-import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -86,14 +85,14 @@ class FnAutoConfigurationTest {
 		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
 			assertThat(context).hasSingleBean(FcProtocolHandler.class);
 			assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
-			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
+			assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
 		});
 	}
 
 	@Test
 	void localDefaultPortIs8080() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.port=", "fn.server.enabled=false")
-			.run((context) -> assertThat(transportPart(context, FnHttpServer.class)).isEmpty());
+			.run((context) -> assertThat(context).doesNotHaveBean(FnHttpServer.class));
 		assertThat(PlatformTransports.LOCAL_PORT).isEqualTo(8080);
 	}
 
@@ -110,7 +109,7 @@ class FnAutoConfigurationTest {
 				assertThat(defaults.region()).isEqualTo("cn-beijing");
 				assertThat(defaults.credentials().accessKeyId()).isEqualTo("env-ak");
 				assertThat(defaults.toString()).doesNotContain("env-sk");
-				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("0.0.0.0");
+				assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("0.0.0.0");
 			});
 	}
 
@@ -120,7 +119,7 @@ class FnAutoConfigurationTest {
 			.withPropertyValues("FC_CUSTOM_LISTEN_PORT=0", "fn.server.port=", "fn.server.address=127.0.0.1")
 			.run((context) -> {
 				assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.ALIYUN);
-				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().port()).isZero();
+				assertThat(context.getBean(FnHttpServer.class).settings().port()).isZero();
 			});
 	}
 
@@ -136,7 +135,7 @@ class FnAutoConfigurationTest {
 	void serverCanBeSwitchedOff() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.enabled=false")
 			.run((context) -> {
-				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
+				assertThat(context).doesNotHaveBean(FnHttpServer.class);
 				assertThat(context).hasSingleBean(FcProtocolHandler.class);
 			});
 	}
@@ -231,7 +230,7 @@ class FnAutoConfigurationTest {
 				assertThat(properties.getError().isIncludeStacktrace()).isFalse();
 				assertThat(properties.getError().isIncludeMessage()).isTrue();
 				assertThat(properties.getServer().getMaxRequestSize().toBytes()).isEqualTo(1024 * 1024);
-				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().maxThreads()).isEqualTo(8);
+				assertThat(context.getBean(FnHttpServer.class).settings().maxThreads()).isEqualTo(8);
 				FcDefaults defaults = context.getBean(FcDefaults.class);
 				assertThat(defaults.timeout()).hasSeconds(5);
 				assertThat(defaults.memoryMb()).isEqualTo(128);

@@ -26,8 +26,15 @@ public final class TestApplications {
 		return transportPart(context, FnHttpServer.class).orElseThrow().getPort();
 	}
 
-	/** A part of the {@link PlatformTransport} the platform mode chose at start-up. */
+	/**
+	 * A part of the running transport: a bean of its own on FC, else part of the
+	 * {@link PlatformTransport} the platform mode chose at start-up.
+	 */
 	public static <T> Optional<T> transportPart(ApplicationContext context, Class<T> type) {
+		T bean = context.getBeanProvider(type).getIfAvailable();
+		if (bean != null) {
+			return Optional.of(bean);
+		}
 		return context.getBeanProvider(PlatformTransport.class).stream().findFirst().flatMap((transport) -> transport.find(type));
 	}
 
