@@ -2,6 +2,7 @@ package io.github.fnspring;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.slf4j.Logger;
 
@@ -56,6 +57,31 @@ public interface FnContext {
 
 	/** A user-configured value of the function (its environment variables or user data). */
 	Optional<String> userData(String key);
+
+	/**
+	 * The trigger that started this invocation, as the platform names it, when it says:
+	 * SCF's {@code X-Scf-Trigger-Src} on web and image functions (for example {@code timer}).
+	 */
+	default Optional<String> triggerSource() {
+		return Optional.empty();
+	}
+
+	/**
+	 * How the invocation was made, {@code sync} or {@code async}, when the platform says:
+	 * FunctionGraph's {@code X-CFF-Invoke-Type}. Other values are passed on as sent, in
+	 * lower case.
+	 */
+	default Optional<String> invocationType() {
+		return Optional.empty();
+	}
+
+	/**
+	 * How many times the platform retried this invocation before this attempt (0 for the
+	 * first), when it says: FC's {@code x-fc-retry-count}.
+	 */
+	default OptionalInt retryCount() {
+		return OptionalInt.empty();
+	}
 
 	/**
 	 * The vendor-native context, for code written against a vendor SDK.

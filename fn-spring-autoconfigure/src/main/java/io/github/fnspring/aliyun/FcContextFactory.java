@@ -15,6 +15,11 @@ import io.github.fnspring.core.InvocationContext;
  * Builds each invocation's context from the request's {@code x-fc-*} headers, falling back
  * to the instance's {@link FcDefaults}. Nothing is kept between requests: with instance
  * concurrency, every request carries its own id and credentials.
+ *
+ * <p>The deadline is FC's {@code x-fc-function-deadline} (epoch milliseconds) when sent,
+ * else the arrival plus the timeout; the timeout is {@code x-fc-function-timeout}
+ * (seconds) when sent, else the configured one. Alibaba's own custom-runtime SDK reads
+ * both headers the same way.
  */
 public final class FcContextFactory {
 
@@ -26,9 +31,12 @@ public final class FcContextFactory {
 
 	private final InstantSource clock;
 
+	/** A deadline further than this after the arrival is not believed: FC's longest timeout is a day. */
+	private static final Duration DEADLINE_HORIZON = Duration.ofHours(24);
+
 	/**
-	 * @param timeoutHeader the header carrying the function timeout in seconds; FC's own
-	 * documentation does not list one, emulators send {@code x-fc-function-timeout}
+	 * @param timeoutHeader the header carrying the function timeout in seconds,
+	 * {@code x-fc-function-timeout} on FC
 	 * @param userData looks up the function's user-configured values
 	 */
 	public FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, String> userData,
@@ -44,11 +52,15 @@ public final class FcContextFactory {
 		Instant arrival = this.clock.instant();
 		Duration timeout = Duration.ofSeconds(
 				HeaderValues.positiveNumber(headers.getFirst(this.timeoutHeader), this.defaults.timeout().toSeconds()));
+		Instant deadline = HeaderValues.epochMillis(headers.getFirst(FcHeaders.FUNCTION_DEADLINE), arrival,
+				DEADLINE_HORIZON);
+		int retryCount = HeaderValues.count(headers.getFirst(FcHeaders.RETRY_COUNT));
 		return InvocationContext.builder(this.defaults.vendor())
 			.requestId(HeaderValues.requestId(headers.getFirst(FcHeaders.REQUEST_ID)))
 			.clock(this.clock)
 			.timeout(timeout)
-			.deadline(arrival.plus(timeout))
+			.deadline((deadline != null) ? deadline : arrival.plus(timeout))
+			.retryCount(retryCount)
 			.credentials(credentials(headers))
 			.functionName(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
 			.functionVersion(HeaderValues.text(headers.getFirst(FcHeaders.VERSION_ID),
@@ -57,7 +69,7 @@ public final class FcContextFactory {
 			.region(HeaderValues.text(headers.getFirst(FcHeaders.REGION), this.defaults.region()))
 			.accountId(HeaderValues.text(headers.getFirst(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
 			.userData(this.userData)
-			.nativeContexts(new FcNativeContexts(details(headers)))
+			.nativeContexts(new FcNativeContexts(details(headers, retryCount)))
 			.build();
 	}
 
@@ -70,12 +82,12 @@ public final class FcContextFactory {
 		return this.defaults.credentials();
 	}
 
-	private FcRequestDetails details(Headers headers) {
+	private FcRequestDetails details(Headers headers, int retryCount) {
 		return new FcRequestDetails(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
 				headers.getFirst(FcHeaders.FUNCTION_INITIALIZER), headers.getFirst(FcHeaders.QUALIFIER),
 				headers.getFirst(FcHeaders.VERSION_ID), headers.getFirst(FcHeaders.SERVICE_NAME),
 				headers.getFirst(FcHeaders.LOG_PROJECT), headers.getFirst(FcHeaders.LOG_STORE),
-				(int) HeaderValues.positiveNumber(headers.getFirst(FcHeaders.RETRY_COUNT), 0));
+				Math.max(retryCount, 0));
 	}
 
 }

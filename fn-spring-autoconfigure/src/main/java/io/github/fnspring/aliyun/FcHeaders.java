@@ -37,6 +37,12 @@ final class FcHeaders {
 
 	static final String CONTROL_PATH = "x-fc-control-path";
 
+	/** The function's timeout, in seconds. */
+	static final String FUNCTION_TIMEOUT = "x-fc-function-timeout";
+
+	/** The invocation's deadline, in epoch milliseconds. */
+	static final String FUNCTION_DEADLINE = "x-fc-function-deadline";
+
 	static final String RETRY_COUNT = "x-fc-retry-count";
 
 	/** Response: marks a failed event invocation. */

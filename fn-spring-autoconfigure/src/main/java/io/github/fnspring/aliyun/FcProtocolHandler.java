@@ -52,7 +52,7 @@ public final class FcProtocolHandler implements HttpHandler {
 		this.includeStackTrace = includeStackTrace;
 		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
 				RESERVED_HEADERS);
-		this.invocationLog = new FcInvocationLog(System.out);
+		this.invocationLog = new FcInvocationLog();
 	}
 
 	@Override
@@ -110,20 +110,14 @@ public final class FcProtocolHandler implements HttpHandler {
 		}
 		catch (Throwable ex) {
 			// Errors and sneaky checked exceptions too: every invocation gets FC's error answer
+			byte[] body = logFailure(context, ex);
 			this.invocationLog.invokeEnd(context.requestId());
-			sendEventFailure(exchange, context, ex);
+			exchange.getResponseHeaders().set(FcHeaders.STATUS, "404");
+			send(exchange, 404, "application/json", body);
 			return;
 		}
 		this.invocationLog.invokeEnd(context.requestId());
 		send(exchange, 200, result.contentType(), result.body());
-	}
-
-	private void sendEventFailure(HttpExchange exchange, InvocationContext context, Throwable ex)
-			throws IOException {
-		Failure failure = Failure.of(ex);
-		FailureLog.log(context, failure);
-		exchange.getResponseHeaders().set(FcHeaders.STATUS, "404");
-		send(exchange, 404, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
 	}
 
 	private void initialize(HttpExchange exchange) throws IOException {
@@ -133,10 +127,9 @@ public final class FcProtocolHandler implements HttpHandler {
 			this.lifecycleHooks.initialize(context);
 		}
 		catch (Throwable ex) {
+			byte[] body = logFailure(context, ex);
 			this.invocationLog.initializeEnd(context.requestId());
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			send(exchange, 500, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
+			send(exchange, 500, "application/json", body);
 			return;
 		}
 		this.invocationLog.initializeEnd(context.requestId());
@@ -145,16 +138,29 @@ public final class FcProtocolHandler implements HttpHandler {
 
 	private void preStop(HttpExchange exchange) throws IOException {
 		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
+		this.invocationLog.preStopStart(context.requestId());
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.preStop(context);
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			send(exchange, 500, "application/json", FcErrorBody.of(failure, this.includeStackTrace));
+			byte[] body = logFailure(context, ex);
+			this.invocationLog.preStopEnd(context.requestId());
+			send(exchange, 500, "application/json", body);
 			return;
 		}
+		this.invocationLog.preStopEnd(context.requestId());
 		send(exchange, 200, null, new byte[0]);
+	}
+
+	/**
+	 * Logs a failure and returns FC's error body for it. FC cuts a request's log at its End
+	 * line, so this runs before that line is written: the error and its stack trace belong
+	 * to the request.
+	 */
+	private byte[] logFailure(InvocationContext context, Throwable ex) {
+		Failure failure = Failure.of(ex);
+		FailureLog.log(context, failure);
+		return FcErrorBody.of(failure, this.includeStackTrace);
 	}
 
 	private void http(HttpExchange exchange) throws IOException {

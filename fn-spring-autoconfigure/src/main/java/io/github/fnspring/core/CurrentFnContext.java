@@ -2,6 +2,7 @@ package io.github.fnspring.core;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.slf4j.Logger;
 
@@ -80,6 +81,21 @@ public final class CurrentFnContext implements FnContext {
 	@Override
 	public Optional<String> userData(String key) {
 		return current().userData(key);
+	}
+
+	@Override
+	public Optional<String> triggerSource() {
+		return current().triggerSource();
+	}
+
+	@Override
+	public Optional<String> invocationType() {
+		return current().invocationType();
+	}
+
+	@Override
+	public OptionalInt retryCount() {
+		return current().retryCount();
 	}
 
 	@Override

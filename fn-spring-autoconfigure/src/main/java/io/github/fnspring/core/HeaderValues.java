@@ -1,5 +1,7 @@
 package io.github.fnspring.core;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -35,6 +37,42 @@ public final class HeaderValues {
 		}
 		catch (NumberFormatException ex) {
 			return fallback;
+		}
+	}
+
+	/**
+	 * The value as a count that may be zero, such as a retry count, or {@code -1} when it is
+	 * missing, malformed, negative or too large for an {@code int}.
+	 */
+	public static int count(String value) {
+		long parsed = number(value);
+		return (parsed >= 0 && parsed <= Integer.MAX_VALUE) ? (int) parsed : -1;
+	}
+
+	/**
+	 * A deadline sent as epoch milliseconds, or {@code null} when it is missing, malformed,
+	 * not positive, or further than {@code horizon} after {@code now}: an absurd value must
+	 * not give an invocation unlimited time.
+	 */
+	public static Instant epochMillis(String value, Instant now, Duration horizon) {
+		long parsed = number(value);
+		if (parsed <= 0) {
+			return null;
+		}
+		Instant instant = Instant.ofEpochMilli(parsed);
+		return instant.isAfter(now.plus(horizon)) ? null : instant;
+	}
+
+	/** The value as a long, or {@code -1} when it is missing or malformed. */
+	private static long number(String value) {
+		if (value == null) {
+			return -1;
+		}
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
 		}
 	}
 

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -46,6 +48,12 @@ public final class InvocationContext implements FnContext {
 
 	private final Function<String, String> userData;
 
+	private final String triggerSource;
+
+	private final String invocationType;
+
+	private final int retryCount;
+
 	private final NativeContextProvider nativeContexts;
 
 	private Logger logger;
@@ -63,6 +71,10 @@ public final class InvocationContext implements FnContext {
 		this.region = builder.region;
 		this.accountId = builder.accountId;
 		this.userData = builder.userData;
+		this.triggerSource = blankToNull(builder.triggerSource);
+		this.invocationType = (blankToNull(builder.invocationType) != null)
+				? builder.invocationType.trim().toLowerCase(Locale.ROOT) : null;
+		this.retryCount = builder.retryCount;
 		this.nativeContexts = builder.nativeContexts;
 		this.logger = builder.logger;
 	}
@@ -144,6 +156,25 @@ public final class InvocationContext implements FnContext {
 	}
 
 	@Override
+	public Optional<String> triggerSource() {
+		return Optional.ofNullable(this.triggerSource);
+	}
+
+	@Override
+	public Optional<String> invocationType() {
+		return Optional.ofNullable(this.invocationType);
+	}
+
+	@Override
+	public OptionalInt retryCount() {
+		return (this.retryCount >= 0) ? OptionalInt.of(this.retryCount) : OptionalInt.empty();
+	}
+
+	private static String blankToNull(String value) {
+		return (value != null && !value.isBlank()) ? value : null;
+	}
+
+	@Override
 	public <T> Optional<T> unwrap(Class<T> type) {
 		if (type.isInstance(this)) {
 			return Optional.of(type.cast(this));
@@ -183,6 +214,12 @@ public final class InvocationContext implements FnContext {
 		private String accountId;
 
 		private Function<String, String> userData = (key) -> null;
+
+		private String triggerSource;
+
+		private String invocationType;
+
+		private int retryCount = -1;
 
 		private NativeContextProvider nativeContexts = NativeContextProvider.NONE;
 
@@ -245,6 +282,24 @@ public final class InvocationContext implements FnContext {
 
 		public Builder userData(Function<String, String> userData) {
 			this.userData = userData;
+			return this;
+		}
+
+		/** The platform's name for the trigger, or {@code null} when it sent none. */
+		public Builder triggerSource(String triggerSource) {
+			this.triggerSource = triggerSource;
+			return this;
+		}
+
+		/** The platform's invocation type ({@code sync}, {@code async}), or {@code null}. */
+		public Builder invocationType(String invocationType) {
+			this.invocationType = invocationType;
+			return this;
+		}
+
+		/** The platform's retry count, or a negative number when it sent none. */
+		public Builder retryCount(int retryCount) {
+			this.retryCount = retryCount;
 			return this;
 		}
 

@@ -32,11 +32,38 @@ class FcLifecycleTest extends FcServerTestSupport {
 	}
 
 	@Test
-	void preStopRunsPreStopHandlers() {
+	void preStopRunsPreStopHandlersBetweenThePreStopLines(CapturedOutput output) {
 		int before = FcTestApplication.preStopped.get();
 		HttpResponse<byte[]> response = this.fc.send(this.fc.request("/pre-stop", "req-stop").GET().build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(FcTestApplication.preStopped.get()).isEqualTo(before + 1);
+		String out = output.getOut();
+		int start = out.indexOf("FC PreStop Start RequestId: req-stop\n");
+		int hook = out.indexOf("pre-stop hook ran for req-stop");
+		int end = out.indexOf("FC PreStop End RequestId: req-stop\n");
+		assertThat(start).isNotNegative().isLessThan(hook);
+		assertThat(hook).isLessThan(end);
+	}
+
+	@Test
+	void aFailedInvocationIsLoggedWholeBeforeItsEndLine(CapturedOutput output) {
+		this.fc.invoke("fail", "req-cut", "x".getBytes(StandardCharsets.UTF_8));
+		String out = output.getOut();
+		int end = out.indexOf("FC Invoke End RequestId: req-cut\n");
+		assertThat(out.indexOf("FC Invoke Start RequestId: req-cut\n")).isNotNegative().isLessThan(end);
+		// FC cuts the request's log at the End line: the error and its stack must come first
+		assertThat(out.indexOf("Invocation req-cut of function fail failed")).isNotNegative().isLessThan(end);
+		assertThat(out.indexOf("java.lang.IllegalStateException: failed with secret-x")).isNotNegative()
+			.isLessThan(end);
+		assertThat(out.indexOf("\tat ", out.indexOf("failed with secret-x"))).isNotNegative().isLessThan(end);
+	}
+
+	@Test
+	void aRejectedEventIsLoggedBeforeItsEndLine(CapturedOutput output) {
+		this.fc.invoke("order", "req-cut-unknown", "{not json".getBytes(StandardCharsets.UTF_8));
+		String out = output.getOut();
+		int end = out.indexOf("FC Invoke End RequestId: req-cut-unknown\n");
+		assertThat(out.indexOf("Invocation req-cut-unknown rejected")).isNotNegative().isLessThan(end);
 	}
 
 	@Test

@@ -159,6 +159,16 @@ class FcTestApplication {
 		};
 	}
 
+	/** What the invocation's context says about time, retries and the trigger. */
+	@Bean
+	@ServerlessFunction
+	Function<String, Map<String, Object>> whoami(FnContext context) {
+		return (text) -> Map.of("requestId", context.requestId(), "remainingMillis", context.remainingTime().toMillis(),
+				"timeoutMillis", context.timeout().toMillis(), "retryCount", context.retryCount().orElse(-1),
+				"triggerSource", context.triggerSource().orElse("none"), "invocationType",
+				context.invocationType().orElse("none"));
+	}
+
 	@Bean
 	CountingInitializer countingInitializer() {
 		return new CountingInitializer();
@@ -178,7 +188,10 @@ class FcTestApplication {
 
 	@Bean
 	FnPreStopHandler countingPreStop() {
-		return (context) -> preStopped.incrementAndGet();
+		return (context) -> {
+			preStopped.incrementAndGet();
+			org.slf4j.LoggerFactory.getLogger(FcTestApplication.class).info("pre-stop hook ran for {}", context.requestId());
+		};
 	}
 
 }
