@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,13 +22,17 @@ final class Descriptors {
 	private final List<String> functions;
 
 	/**
+	 * @param bundledRuntime whether the packages bring their own Java ({@code bundledRuntime}),
+	 * so that no FC Java layer is needed
 	 * @param trainingEvent the Dockerfile's class-data sharing training event, or {@code null}
 	 */
-	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, List<String> functions,
-			String trainingFunction, String trainingEvent) {
+	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, boolean bundledRuntime,
+			List<String> functions, String trainingFunction, String trainingEvent) {
+		Optional<FcJavaLayer> layer = bundledRuntime ? Optional.empty() : FcJavaLayer.forJavaHome(javaHome);
 		this.values = Map.of("project", project.toLowerCase(Locale.ROOT), "memory", Integer.toString(memoryMb),
 				"timeout", Integer.toString(timeoutSeconds), "javaHome", javaHome, "trainingFunction", trainingFunction,
-				"trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''");
+				"trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''", "javaLayerVars",
+				javaLayerVars(layer, javaHome, bundledRuntime), "javaLayers", javaLayers(layer));
 		this.functions = functions;
 	}
 
@@ -44,6 +49,37 @@ final class Descriptors {
 		if (clouds.stream().anyMatch((cloud) -> cloud.layout() == CloudPackage.Layout.BOOTSTRAP)) {
 			render("Dockerfile", outputDirectory);
 		}
+	}
+
+	/**
+	 * The Java layer's lines in the {@code vars} of {@code s.yaml}: the layer and its version,
+	 * or a comment saying why there is none.
+	 */
+	private static String javaLayerVars(Optional<FcJavaLayer> layer, String javaHome, boolean bundledRuntime) {
+		if (layer.isPresent()) {
+			return String.join("\n",
+					"  # FC's official Java layer for the JAVA_HOME below (the plugin's javaHome): Java17",
+					"  # version 3 installs /opt/java17, Java21 version 2 installs /opt/java21.",
+					"  javaLayer: " + layer.get().layerName(), "  javaLayerVersion: " + layer.get().version());
+		}
+		if (bundledRuntime) {
+			return String.join("\n",
+					"  # No FC Java layer: the package brings its own Java in runtime/ (bundledRuntime),",
+					"  # which the bootstrap uses before JAVA_HOME.");
+		}
+		return String.join("\n",
+				"  # No FC Java layer: official layers install Java in /opt/java17 (Java17) or /opt/java21",
+				"  # (Java21), not in the plugin's javaHome: " + javaHome.trim() + ". Provide Java there yourself,",
+				"  # for example with a layer of your own in each function's layers.");
+	}
+
+	/** The {@code layers} of each function in {@code s.yaml}, or a comment when there is no Java layer. */
+	private static String javaLayers(Optional<FcJavaLayer> layer) {
+		if (layer.isPresent()) {
+			return String.join("\n", "      layers:",
+					"        - acs:fc:${vars.region}:official:layers/${vars.javaLayer}/versions/${vars.javaLayerVersion}");
+		}
+		return "      # No layers: see the note on the Java layer in vars.";
 	}
 
 	/** A single-quoted shell word, for the Dockerfile's RUN line. */

@@ -64,7 +64,11 @@ public class PackageMojo extends AbstractMojo {
 	@Parameter(property = "fn.mainClass", defaultValue = "${start-class}")
 	private String mainClass;
 
-	/** The Java 17+ home on the target, where the bootstrap looks first (e.g. a layer). */
+	/**
+	 * The Java 17+ home on the target, where the bootstrap looks first (e.g. a layer). It also
+	 * picks FC's official Java layer in {@code s.yaml}: {@code /opt/java17} the {@code Java17}
+	 * layer, {@code /opt/java21} the {@code Java21} layer, any other home none.
+	 */
 	@Parameter(property = "fn.javaHome", defaultValue = "/opt/java17")
 	private String javaHome;
 
@@ -179,8 +183,8 @@ public class PackageMojo extends AbstractMojo {
 						cloud.uploadLimitBytes() / (1024 * 1024)));
 			}
 		}
-		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome, exported,
-				trainingFunction, this.cdsTrainingEvent)
+		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome,
+				this.bundledRuntime != null, exported, trainingFunction, this.cdsTrainingEvent)
 			.write(output, packages);
 	}
 

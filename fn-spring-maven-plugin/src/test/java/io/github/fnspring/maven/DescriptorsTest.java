@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class DescriptorsTest {
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
+		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).doesNotExist();
@@ -84,8 +86,126 @@ class DescriptorsTest {
 			.contains("ENTRYPOINT [\"/code/bootstrap\"]");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsUsesFcsJava17LayerVersion3ForTheDefaultJavaHome() throws Exception {
+		writeAll();
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		for (String function : FUNCTIONS) {
+			assertThat(layers(yaml, function)).containsExactly("acs:fc:cn-hangzhou:official:layers/Java17/versions/3");
+			assertThat(environment(yaml, function)).containsEntry("JAVA_HOME", "/opt/java17");
+		}
+		assertThat((Map<String, Object>) yaml.get("vars")).containsEntry("javaLayer", "Java17")
+			.containsEntry("javaLayerVersion", 3);
+		assertThat(text).doesNotContain("UNVERIFIED").doesNotContain("layers/Java21");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsUsesFcsJava21LayerVersion2ForJava21sHome() throws Exception {
+		new Descriptors("Shop", 128, 30, "/opt/java21", false, FUNCTIONS, "order", null).write(this.output,
+				EnumSet.of(CloudPackage.ALIYUN));
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		for (String function : FUNCTIONS) {
+			assertThat(layers(yaml, function)).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
+			assertThat(environment(yaml, function)).containsEntry("JAVA_HOME", "/opt/java21");
+		}
+		assertThat((Map<String, Object>) yaml.get("vars")).containsEntry("javaLayer", "Java21")
+			.containsEntry("javaLayerVersion", 2);
+		assertThat(text).doesNotContain("layers/Java17");
+	}
+
+	@Test
+	void aTrailingSlashOnTheJavaHomeStillFindsItsLayer() throws Exception {
+		new Descriptors("Shop", 128, 30, "/opt/java21/", false, FUNCTIONS, "order", null).write(this.output,
+				EnumSet.of(CloudPackage.ALIYUN));
+		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
+		assertThat(layers(yaml, "order")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsNamesNoJavaLayerWhenThePackageBringsItsOwnJava() throws Exception {
+		new Descriptors("Shop", 128, 30, "/opt/java17", true, FUNCTIONS, "order", null).write(this.output,
+				EnumSet.of(CloudPackage.ALIYUN));
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		assertThat((Map<String, Object>) yaml.get("vars")).containsOnlyKeys("region");
+		for (String function : FUNCTIONS) {
+			assertThat(props(yaml, function)).doesNotContainKey("layers").containsKey("customRuntimeConfig");
+		}
+		assertThat(text).doesNotContain("official:layers").contains("No FC Java layer").contains("bundledRuntime");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsNamesNoJavaLayerForAJavaHomeNoOfficialLayerInstalls() throws Exception {
+		new Descriptors("Shop", 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, "order", null)
+			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		assertThat((Map<String, Object>) yaml.get("vars")).containsOnlyKeys("region");
+		assertThat(props(yaml, "order")).doesNotContainKey("layers");
+		assertThat(environment(yaml, "order")).containsEntry("JAVA_HOME", "/usr/lib/jvm/temurin-21");
+		assertThat(text).doesNotContain("official:layers").contains("not in the plugin's javaHome: /usr/lib/jvm/temurin-21.");
+	}
+
+	@Test
+	void serverlessDevsKeepsTheTimeoutAsTheFallbackForRequestsWithoutFcsTimeoutHeaders() throws Exception {
+		writeAll();
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		assertThat(environment(yaml, "echo")).containsEntry("FN_ALIYUN_TIMEOUT", "30s");
+		assertThat(text).doesNotContain("passes no timeout")
+			.contains("x-fc-function-timeout")
+			.contains("x-fc-function-deadline");
+	}
+
+	@Test
+	void terraformSwitchesIncludeKeysOnForEveryFunction() throws Exception {
+		writeAll();
+		List<String> lines = Files.readAllLines(this.output.resolve("main.tf"));
+		// "Include Keys": without it HTTP functions and container images get no credentials
+		assertThat(lines).filteredOn((line) -> line.equals("  enable_auth_in_header = true"))
+			.hasSize(FUNCTIONS.size());
+		assertThat(String.join("\n", lines)).contains("X-CFF-Security-Access-Key")
+			.contains("X-CFF-Security-Secret-Key")
+			.contains("X-CFF-Security-Token")
+			.contains("Include Keys");
+	}
+
+	/** A function's layers, with the {@code ${vars.x}} references resolved as Serverless Devs does. */
+	@SuppressWarnings("unchecked")
+	private static List<String> layers(Map<String, Object> yaml, String function) {
+		Map<String, Object> vars = (Map<String, Object>) yaml.get("vars");
+		List<String> layers = (List<String>) props(yaml, function).get("layers");
+		assertThat(layers).as("layers of " + function).isNotNull();
+		return layers.stream().map((layer) -> {
+			Matcher matcher = Pattern.compile("\\$\\{vars\\.([A-Za-z]+)}").matcher(layer);
+			StringBuilder resolved = new StringBuilder();
+			while (matcher.find()) {
+				assertThat(vars).containsKey(matcher.group(1));
+				matcher.appendReplacement(resolved, Matcher.quoteReplacement(vars.get(matcher.group(1)).toString()));
+			}
+			return matcher.appendTail(resolved).toString();
+		}).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> environment(Map<String, Object> yaml, String function) {
+		return (Map<String, Object>) props(yaml, function).get("environmentVariables");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> props(Map<String, Object> yaml, String function) {
+		Map<String, Map<String, Object>> resources = (Map<String, Map<String, Object>>) yaml.get("resources");
+		return (Map<String, Object>) resources.get(function).get("props");
+	}
+
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
+		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 
 }

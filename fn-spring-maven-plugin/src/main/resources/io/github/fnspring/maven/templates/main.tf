@@ -60,6 +60,16 @@ resource "huaweicloud_fgs_function" "{{function}}" {
   # functiongraph_version = "v2"
   # Only if your functions call other cloud services:
   # agency = "<agency name>"
+  # "Include Keys": FunctionGraph sends the function's temporary credentials (with an agency)
+  # in the X-CFF-Security-Access-Key, X-CFF-Security-Secret-Key and X-CFF-Security-Token
+  # request headers of HTTP functions and container images only when this is on (provider
+  # 1.74.0 or later). The built-in runtime hands them over in its Context either way; it is
+  # on so that a function deployed from huawei-custom.zip gets them too.
+  enable_auth_in_header = true
+  # Runs the application's FnPreStopHandlers before an instance stops (seconds, 1 to 90);
+  # the argument names are those of recent provider versions, check yours:
+  # pre_stop_handler = "io.github.fnspring.huawei.FunctionGraphHandler.preStop"
+  # pre_stop_timeout = 30
   # Collect the logs in LTS (newer provider versions):
   # enable_lts_log = true
 }
