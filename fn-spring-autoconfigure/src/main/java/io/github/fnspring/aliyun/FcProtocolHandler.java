@@ -46,7 +46,7 @@ public final class FcProtocolHandler implements HttpHandler {
 	public FcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker, LifecycleHooks lifecycleHooks,
 			long maxRequestBytes, boolean includeStackTrace, boolean includeServerErrorMessage) {
 		this.contextFactory = contextFactory;
-		this.eventDispatcher = new EventDispatcher(invoker, new FcHttpTriggerEvent(), includeServerErrorMessage);
+		this.eventDispatcher = new EventDispatcher(invoker, List.of(new FcHttpTriggerEvent()), includeServerErrorMessage);
 		this.lifecycleHooks = lifecycleHooks;
 		this.maxRequestBytes = maxRequestBytes;
 		this.includeStackTrace = includeStackTrace;

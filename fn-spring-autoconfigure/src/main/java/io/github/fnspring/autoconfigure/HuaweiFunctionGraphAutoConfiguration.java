@@ -3,6 +3,7 @@ package io.github.fnspring.autoconfigure;
 import java.io.IOException;
 import java.net.URI;
 import java.time.InstantSource;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -66,7 +67,7 @@ public class HuaweiFunctionGraphAutoConfiguration {
 
 	@Bean
 	public EventDispatcher fgEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
-		return new EventDispatcher(invoker, new FgApigEvent(), properties.getError().isIncludeMessage());
+		return new EventDispatcher(invoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}
 
 	/**

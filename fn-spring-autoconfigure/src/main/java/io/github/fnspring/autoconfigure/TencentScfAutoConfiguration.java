@@ -3,6 +3,7 @@ package io.github.fnspring.autoconfigure;
 import java.io.IOException;
 import java.net.URI;
 import java.time.InstantSource;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,6 +26,7 @@ import io.github.fnspring.tencent.ScfApiGatewayEvent;
 import io.github.fnspring.tencent.ScfContextFactory;
 import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
+import io.github.fnspring.tencent.ScfFunctionUrlEvent;
 import io.github.fnspring.tencent.ScfProtocolHandler;
 import io.github.fnspring.tencent.ScfRuntimeApi;
 import io.github.fnspring.tencent.ScfErrorBody;
@@ -67,7 +69,8 @@ public class TencentScfAutoConfiguration {
 
 	@Bean
 	public EventDispatcher scfEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
-		return new EventDispatcher(invoker, new ScfApiGatewayEvent(), properties.getError().isIncludeMessage());
+		return new EventDispatcher(invoker, List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()),
+				properties.getError().isIncludeMessage());
 	}
 
 	/**

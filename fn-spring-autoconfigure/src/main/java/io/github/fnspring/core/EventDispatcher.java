@@ -1,5 +1,6 @@
 package io.github.fnspring.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,9 +9,11 @@ import io.github.fnspring.event.HttpRequestEvent;
 
 /**
  * Runs one event the same way on every vendor: an HTTP-trigger event is served as an HTTP
- * request and answered in the vendor's envelope, with HTTP error handling (its status, no
- * stack trace); any other event goes to the function as it is, and its failure is thrown
- * for the transport to report in the vendor's error shape.
+ * request and answered in the envelope it came in, with HTTP error handling (its status,
+ * no stack trace); any other event goes to the function as it is, and its failure is
+ * thrown for the transport to report in the vendor's error shape. A vendor may have
+ * several HTTP-trigger envelopes (SCF: function URLs and API Gateway); the first that
+ * recognises an event serves it.
  */
 public final class EventDispatcher {
 
@@ -18,13 +21,14 @@ public final class EventDispatcher {
 
 	private final FunctionInvoker invoker;
 
-	private final HttpTriggerEnvelope envelope;
+	private final List<HttpTriggerEnvelope> envelopes;
 
 	private final boolean includeServerErrorMessage;
 
-	public EventDispatcher(FunctionInvoker invoker, HttpTriggerEnvelope envelope, boolean includeServerErrorMessage) {
+	public EventDispatcher(FunctionInvoker invoker, List<HttpTriggerEnvelope> envelopes,
+			boolean includeServerErrorMessage) {
 		this.invoker = invoker;
-		this.envelope = envelope;
+		this.envelopes = List.copyOf(envelopes);
 		this.includeServerErrorMessage = includeServerErrorMessage;
 	}
 
@@ -33,19 +37,26 @@ public final class EventDispatcher {
 	 * the event cannot be read, for plain events
 	 */
 	public FunctionResult dispatch(FnContext context, String requestedFunction, byte[] event) {
-		Optional<HttpRequestEvent> request = this.envelope.parse(event);
-		if (request.isEmpty()) {
-			return this.invoker.invokeEvent(context, requestedFunction, event);
+		for (HttpTriggerEnvelope envelope : this.envelopes) {
+			Optional<HttpRequestEvent> request = envelope.parse(event);
+			if (request.isPresent()) {
+				return dispatchHttp(context, requestedFunction, envelope, request.get());
+			}
 		}
+		return this.invoker.invokeEvent(context, requestedFunction, event);
+	}
+
+	private FunctionResult dispatchHttp(FnContext context, String requestedFunction, HttpTriggerEnvelope envelope,
+			HttpRequestEvent request) {
 		byte[] response;
 		try {
-			FunctionResult result = this.invoker.invokeHttp(context, requestedFunction, request.get());
-			response = this.envelope.response(result.statusOr(200), result.headers(), result.contentType(), result.body());
+			FunctionResult result = this.invoker.invokeHttp(context, requestedFunction, request);
+			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), result.body());
 		}
 		catch (Throwable ex) {
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
-			response = this.envelope.response(failure.httpStatus(), Map.of(), JSON,
+			response = envelope.response(failure.httpStatus(), Map.of(), JSON,
 					HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage));
 		}
 		return new FunctionResult(0, Map.of(), response, JSON);

@@ -132,6 +132,16 @@ public final class HttpTriggerEnvelopes {
 	 * arrays); {@code Content-Type} is added unless one of them sets it
 	 */
 	public static byte[] response(int status, Map<String, Object> headers, String contentType, byte[] body) {
+		return response(status, headers, contentType, body, true);
+	}
+
+	/**
+	 * The answer, as {@link #response(int, Map, String, byte[])} but with
+	 * {@code isBase64Encoded} written only when the body is base64 unless
+	 * {@code alwaysSayBase64}: for envelopes whose documented answer has no such field.
+	 */
+	public static byte[] response(int status, Map<String, Object> headers, String contentType, byte[] body,
+			boolean alwaysSayBase64) {
 		Map<String, Object> allHeaders = new LinkedHashMap<>(headers);
 		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 			allHeaders.put("Content-Type", contentType);
@@ -140,7 +150,9 @@ public final class HttpTriggerEnvelopes {
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("statusCode", status);
 		response.put("headers", allHeaders);
-		response.put("isBase64Encoded", base64);
+		if (base64 || alwaysSayBase64) {
+			response.put("isBase64Encoded", base64);
+		}
 		response.put("body", base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
 		return JsonMapper.shared().writeValueAsBytes(response);
 	}

@@ -14,7 +14,8 @@ import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.server.HttpExchanges;
 
 /**
- * SCF's API Gateway trigger event, as delivered to event functions, and its integration
+ * SCF's API Gateway trigger event (legacy: Tencent retired API Gateway and recommends the
+ * function URL, {@link ScfFunctionUrlEvent}), as delivered to event functions, and its integration
  * response {@code {"isBase64Encoded","statusCode","headers","body"}}. Unlike FC, API
  * Gateway sends a repeated header or query parameter as a JSON array and takes one back
  * the same way, so every value is kept and written separately.
@@ -58,13 +59,18 @@ public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
 	 */
 	@Override
 	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
-		Map<String, Object> responseHeaders = new LinkedHashMap<>();
+		return HttpTriggerEnvelopes.response(status, answerHeaders(headers), contentType, body);
+	}
+
+	/** Headers as SCF's HTTP triggers take them back: one value as a string, several as an array. */
+	static Map<String, Object> answerHeaders(Map<String, List<String>> headers) {
+		Map<String, Object> answerHeaders = new LinkedHashMap<>();
 		headers.forEach((name, values) -> {
 			if (!HttpExchanges.isServerManaged(name) && !values.isEmpty()) {
-				responseHeaders.put(name, (values.size() == 1) ? values.get(0) : values);
+				answerHeaders.put(name, (values.size() == 1) ? values.get(0) : values);
 			}
 		});
-		return HttpTriggerEnvelopes.response(status, responseHeaders, contentType, body);
+		return answerHeaders;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.InstantSource;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.runtime.LocalRuntimeApi;
@@ -17,6 +18,12 @@ import io.github.fnspring.runtime.RuntimeEvent;
  * from the {@code X-Scf-*} request headers for web and image functions; the rest from the
  * instance's {@link ScfDefaults}. Header names are matched case-insensitively, as SCF's
  * documentation spells them both ways.
+ *
+ * <p>Web and image functions get the execution role's temporary credentials with every
+ * request ({@code X-Scf-Secret-Id}, {@code X-Scf-Secret-Key}, {@code X-Scf-Session-Token})
+ * and the trigger in {@code X-Scf-Trigger-Src}. Those credentials win over the
+ * {@code TENCENTCLOUD_*} variables, which are fixed when the instance starts and may have
+ * expired in a long-lived one.
  */
 public final class ScfContextFactory {
 
@@ -36,16 +43,30 @@ public final class ScfContextFactory {
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
 		// SCF's events carry no function name; the local Runtime API's may
 		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms",
-				LocalRuntimeApi.FUNCTION_HEADER, null, event.receivedAt());
+				LocalRuntimeApi.FUNCTION_HEADER, null, event.receivedAt())
+			.credentials(this.defaults.credentials())
+			.build();
 	}
 
 	/** The context of a request to a web or image function, arriving now. */
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
 		return build(header, "X-Scf-Request-Id", "X-Scf-Memory", "X-Scf-Timeout", "X-Scf-Name", "X-Scf-Version",
-				this.clock.instant());
+				this.clock.instant())
+			.credentials(requestCredentials(header))
+			.triggerSource(header.apply("X-Scf-Trigger-Src"))
+			.build();
 	}
 
-	private InvocationContext build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
+	private FnCredentials requestCredentials(UnaryOperator<String> header) {
+		String secretId = header.apply("X-Scf-Secret-Id");
+		String secretKey = header.apply("X-Scf-Secret-Key");
+		if (secretId != null && !secretId.isBlank() && secretKey != null && !secretKey.isBlank()) {
+			return new FnCredentials(secretId, secretKey, HeaderValues.text(header.apply("X-Scf-Session-Token"), null));
+		}
+		return this.defaults.credentials();
+	}
+
+	private InvocationContext.Builder build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
 			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
 		long timeoutMillis = HeaderValues.positiveNumber(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
 		Duration timeout = Duration.ofMillis(timeoutMillis);
@@ -60,10 +81,8 @@ public final class ScfContextFactory {
 					HeaderValues.text((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))
 			.region(this.defaults.region())
 			.accountId(this.defaults.appId())
-			.credentials(this.defaults.credentials())
 			.userData(this.userData)
-			.nativeContexts(new ScfNativeContexts())
-			.build();
+			.nativeContexts(new ScfNativeContexts());
 	}
 
 }

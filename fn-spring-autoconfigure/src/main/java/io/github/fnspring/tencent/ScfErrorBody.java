@@ -13,10 +13,19 @@ import io.github.fnspring.core.UnknownFunctionException;
  * SCF's error body:
  * {@code {"errorCode":-1,"errorMessage":"…","requestId":"…","stackTrace":"…","statusCode":430}},
  * with the stack trace as one string, unlike the other vendors.
+ *
+ * <p>For an exception of the user's code, SCF's own runtimes write the literal
+ * {@code user code exception caught} as the message and put the exception's type and
+ * message in {@code stackTrace}, first line {@code Type: message}, then the frames. That
+ * first line is written even when stack traces are switched off, so the error's type is
+ * never lost.
  */
 public final class ScfErrorBody {
 
 	static final int USER_CODE_EXCEPTION = 430;
+
+	/** The message SCF writes for every exception of the user's code. */
+	static final String USER_CODE_EXCEPTION_MESSAGE = "user code exception caught";
 
 	private ScfErrorBody() {
 	}
@@ -32,22 +41,40 @@ public final class ScfErrorBody {
 		return USER_CODE_EXCEPTION;
 	}
 
+	/** The error body of a failed invocation. */
 	public static byte[] of(Failure failure, String requestId, boolean includeStackTrace) {
+		return write(failure, requestId, includeStackTrace, true);
+	}
+
+	/**
+	 * The error body of a failed start: the same shape, with the failure's own message,
+	 * since what failed is the application's start, not the user's code for an event.
+	 */
+	static byte[] ofFailedStart(Failure failure, String requestId, boolean includeStackTrace) {
+		return write(failure, requestId, includeStackTrace, false);
+	}
+
+	private static byte[] write(Failure failure, String requestId, boolean includeStackTrace,
+			boolean scfSentenceForUserCode) {
 		int statusCode = statusCode(failure);
+		boolean userCode = statusCode == USER_CODE_EXCEPTION;
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errorCode", -1);
-		body.put("errorMessage", (statusCode == USER_CODE_EXCEPTION)
-				? "user code exception caught: " + failure.type() + ": " + failure.message() : failure.message());
+		body.put("errorMessage",
+				(userCode && scfSentenceForUserCode) ? USER_CODE_EXCEPTION_MESSAGE : failure.message());
 		body.put("requestId", requestId);
-		body.put("stackTrace", (includeStackTrace && !failure.isInvalidInput()) ? stackTrace(failure) : "");
+		body.put("stackTrace", userCode ? stackTrace(failure, includeStackTrace) : "");
 		body.put("statusCode", statusCode);
 		return JsonMapper.shared().writeValueAsBytes(body);
 	}
 
-	private static String stackTrace(Failure failure) {
+	/** {@code Type: message}, then the frames when they are wanted. */
+	private static String stackTrace(Failure failure, boolean withFrames) {
 		StringBuilder trace = new StringBuilder(failure.type()).append(": ").append(failure.message());
-		for (String frame : failure.stackTrace()) {
-			trace.append("\n\tat ").append(frame);
+		if (withFrames) {
+			for (String frame : failure.stackTrace()) {
+				trace.append("\n\tat ").append(frame);
+			}
 		}
 		return trace.toString();
 	}

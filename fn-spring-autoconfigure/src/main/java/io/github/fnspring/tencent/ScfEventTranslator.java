@@ -17,7 +17,7 @@ import io.github.fnspring.event.ObjectStorageEvent.ObjectChange;
 import io.github.fnspring.event.TimerEvent;
 
 /**
- * SCF's timer, COS and API Gateway events as the portable event types, and its CKafka
+ * SCF's timer, COS, function URL and API Gateway events as the portable event types, and its CKafka
  * and CMQ topic events as {@link CkafkaEvent} and {@link CmqTopicEvent}.
  *
  * <p>COS sends an object's key as {@code /<appid>/<bucket>/<key>}. That prefix is removed
@@ -33,6 +33,8 @@ import io.github.fnspring.event.TimerEvent;
  */
 public final class ScfEventTranslator implements EventTranslator {
 
+	private final ScfFunctionUrlEvent functionUrlEvent = new ScfFunctionUrlEvent();
+
 	private final ScfApiGatewayEvent apiGatewayEvent = new ScfApiGatewayEvent();
 
 	@Override
@@ -43,7 +45,9 @@ public final class ScfEventTranslator implements EventTranslator {
 	@Override
 	public Optional<Object> translate(byte[] event, Class<?> portableType) {
 		if (portableType == HttpRequestEvent.class) {
-			return this.apiGatewayEvent.parse(event).map(Object.class::cast);
+			return this.functionUrlEvent.parse(event)
+				.or(() -> this.apiGatewayEvent.parse(event))
+				.map(Object.class::cast);
 		}
 		JsonNode root;
 		try {

@@ -47,7 +47,7 @@ public class ScfStartupFailureReporter implements ApplicationListener<Applicatio
 			HttpRequest request = HttpRequest.newBuilder(uri)
 				.timeout(POST_TIMEOUT)
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.of(failure, "init-" + UUID.randomUUID(),
+				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.ofFailedStart(failure, "init-" + UUID.randomUUID(),
 						environment.getProperty("fn.error.include-stacktrace", Boolean.class, true))))
 				.build();
 			HttpClient.newBuilder().connectTimeout(POST_TIMEOUT).build().send(request, HttpResponse.BodyHandlers.discarding());

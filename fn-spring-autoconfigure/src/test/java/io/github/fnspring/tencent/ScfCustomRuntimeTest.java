@@ -75,6 +75,38 @@ class ScfCustomRuntimeTest {
 	}
 
 	@Test
+	void functionUrlEventIsServedAsAnHttpRequestAndAnsweredInItsShape() throws Exception {
+		JsonNode sample = ScfSampleEvents.json("function-url.json");
+		LocalRuntimeApi.Answer answer = invoke("url", ScfSampleEvents.bytes("function-url.json"));
+		assertThat(answer.success()).isTrue();
+		JsonNode response = json(answer);
+		assertThat(response.path("statusCode").asInt()).isEqualTo(201);
+		assertThat(response.path("body").asString()).isEqualTo("POST /orders/o-17?lang=zh&page=2 lang=zh"
+				+ " type=application/json remote=203.0.113.9 body=" + sample.path("body").asString());
+		assertThat(response.path("headers").path("x-echo").asString()).isEqualTo("yes");
+		assertThat(response.path("headers").path("Set-Cookie").valueStream().map(JsonNode::asString))
+			.containsExactly("a=1", "b=2");
+		// Tencent's documented answer: statusCode, headers and body, nothing else
+		assertThat(response.propertyNames()).containsExactlyInAnyOrder("statusCode", "headers", "body");
+	}
+
+	@Test
+	void anOrdinaryJsonEventWithABodyFieldIsNotTakenForAnHttpRequest() throws Exception {
+		String[] events = { "{\"body\":\"hello\",\"note\":\"x\"}",
+				"{\"body\":\"hello\",\"httpMethod\":\"POST\",\"path\":\"relative\",\"headers\":{}}",
+				"{\"body\":\"hello\",\"httpMethod\":\"not a method\",\"path\":\"/p\",\"headers\":{}}",
+				"{\"body\":{\"nested\":1},\"httpMethod\":\"GET\",\"path\":\"/p\",\"headers\":{}}",
+				"{\"body\":\"hello\",\"httpMethod\":\"GET\",\"path\":\"/p\",\"headers\":\"none\"}" };
+		for (String event : events) {
+			LocalRuntimeApi.Answer answer = invoke("keys", event.getBytes(StandardCharsets.UTF_8));
+			assertThat(answer.success()).as(event).isTrue();
+			assertThat(json(answer).valueStream().map(JsonNode::asString).toList()).as(event)
+				.contains("body")
+				.doesNotContain("statusCode");
+		}
+	}
+
+	@Test
 	void timerEventReachesTheTimerConsumer() throws Exception {
 		JsonNode sample = ScfSampleEvents.json("timer.json");
 		assertThat(invoke("timer", ScfSampleEvents.bytes("timer.json")).success()).isTrue();

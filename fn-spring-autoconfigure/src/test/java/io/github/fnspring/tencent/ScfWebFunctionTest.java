@@ -73,6 +73,27 @@ class ScfWebFunctionTest {
 	}
 
 	@Test
+	void functionUrlEventOnEventInvokeIsAnsweredInItsShape() throws Exception {
+		HttpResponse<String> response = send(request("/event-invoke").header("X-Scf-Name", "url")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(ScfSampleEvents.bytes("function-url.json"))));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode answer = JsonMapper.shared().readTree(response.body());
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(201);
+		assertThat(answer.path("body").asString()).startsWith("POST /orders/o-17?lang=zh&page=2 lang=zh");
+		assertThat(answer.has("isBase64Encoded")).isFalse();
+	}
+
+	@Test
+	void failedFunctionUrlRequestIsAnsweredAsAnHttpError() throws Exception {
+		HttpResponse<String> response = send(request("/event-invoke").header("X-Scf-Name", "fail")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(ScfSampleEvents.bytes("function-url.json"))));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode answer = JsonMapper.shared().readTree(response.body());
+		assertThat(answer.path("statusCode").asInt()).isEqualTo(500);
+		assertThat(answer.path("body").asString()).doesNotContain("boom").doesNotContain("\tat ");
+	}
+
+	@Test
 	void failedEventInvocationAnswersWithScfsStatusCodeAndBody() throws Exception {
 		HttpResponse<String> response = send(request("/event-invoke").header("X-Scf-Name", "order")
 			.POST(HttpRequest.BodyPublishers.ofString("{broken")));
