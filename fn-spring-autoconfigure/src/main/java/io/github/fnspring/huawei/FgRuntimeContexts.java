@@ -3,6 +3,7 @@ package io.github.fnspring.huawei;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.huawei.services.runtime.Context;
 
@@ -35,7 +36,7 @@ final class FgRuntimeContexts {
 			.functionName(context.getFunctionName())
 			.functionVersion(context.getVersion())
 			.memoryLimitMb(context.getMemorySize())
-			.accountId(context.getProjectID())
+			.accountId(optional(context::getProjectID))
 			.userData(context::getUserData)
 			.nativeContexts(new Original(context));
 		if (context.getLogger() != null) {
@@ -46,10 +47,24 @@ final class FgRuntimeContexts {
 
 	/** The temporary security keys; the permanent ones are deprecated and never used. */
 	private static FnCredentials credentials(Context context) {
-		String key = context.getSecurityAccessKey();
-		String secret = context.getSecuritySecretKey();
+		String key = optional(context::getSecurityAccessKey);
+		String secret = optional(context::getSecuritySecretKey);
 		return (key != null && !key.isEmpty() && secret != null && !secret.isEmpty())
-				? new FnCredentials(key, secret, context.getSecurityToken()) : null;
+				? new FnCredentials(key, secret, optional(context::getSecurityToken)) : null;
+	}
+
+	/**
+	 * A value of a method that older runtime jars lack: the stand-in this class compiles
+	 * against declares it, but the jar FunctionGraph loads may not, and then the call
+	 * throws a linkage error instead of returning.
+	 */
+	private static String optional(Supplier<String> getter) {
+		try {
+			return getter.get();
+		}
+		catch (NoSuchMethodError | AbstractMethodError ex) {
+			return null;
+		}
 	}
 
 	private record Original(Context context) implements NativeContextProvider {

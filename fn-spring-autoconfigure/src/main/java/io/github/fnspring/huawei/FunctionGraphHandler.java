@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import org.springframework.util.MimeType;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +21,22 @@ import io.github.fnspring.core.InvocationContext;
 /**
  * The entry point of FunctionGraph's built-in Java runtime. Configure the handler
  * {@code io.github.fnspring.huawei.FunctionGraphHandler.handleRequest} and, optionally, the
- * initializer {@code io.github.fnspring.huawei.FunctionGraphHandler.initialize}.
+ * initializer {@code io.github.fnspring.huawei.FunctionGraphHandler.initialize} and the
+ * pre-stop hook {@code io.github.fnspring.huawei.FunctionGraphHandler.preStop}.
  * FunctionGraph creates this class itself; the Spring application starts once per instance.
+ *
+ * <p>The runtime finds a handler by its method name alone and converts the event to the
+ * method's first parameter type: a {@code String} parameter gets the event's JSON text as
+ * it came, any other type is parsed with Gson, which turns every number of an
+ * {@code Object} into a double ({@code 2} becomes {@code 2.0}, longs past 2<sup>53</sup>
+ * lose digits). So each method here has one name and takes the event as text, and the
+ * function reads it exactly, with the application's Jackson.
+ *
+ * <p>The runtime writes the return value as JSON (with Gson). A result whose bytes are JSON
+ * is handed back as maps, lists, strings, booleans and exact numbers, which Gson writes
+ * back as the same JSON; any other text result as a {@code String}, which the runtime
+ * writes as a JSON string; bytes as base64 text; a consumer's empty result as
+ * {@code null}.
  *
  * <p>The function whose exported name is the cloud function's name runs, else the default
  * one. A failure is rethrown as the original exception, so FunctionGraph records a failed
@@ -31,9 +46,14 @@ public class FunctionGraphHandler {
 
 	private static final InstantSource clock = InstantSource.system();
 
-	/** Reads JSON results back exactly: decimals stay {@code BigDecimal}, as the function wrote them. */
+	/**
+	 * Reads JSON results back exactly: decimals stay {@code BigDecimal} and integers
+	 * {@code Integer}, {@code Long} or {@code BigInteger}, which Gson writes as they were;
+	 * trailing text after the JSON value means it was not JSON.
+	 */
 	private static final JsonMapper resultReader = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	/** The initializer: starts the application and runs its {@code FnInitializer}s. */
@@ -48,17 +68,18 @@ public class FunctionGraphHandler {
 	}
 
 	/**
-	 * The handler. FunctionGraph passes the event as it parsed it into this parameter: text,
-	 * bytes, or a map or list of a JSON event, which is written back to JSON.
-	 * @return text as a {@code String}, JSON as maps, lists and values (FunctionGraph writes
-	 * them back to JSON), bytes as base64 text, {@code null} for consumers
+	 * The handler.
+	 * @param event the event's text, as the runtime passes it to a {@code String} parameter
+	 * @return JSON results as maps, lists and values with exact numbers, other text as a
+	 * {@code String}, bytes as base64 text, {@code null} for consumers
 	 */
-	public Object handleRequest(Object event, Context context) {
+	public Object handleRequest(String event, Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try {
 			FunctionResult result = FgApplication.get(context)
 				.dispatcher()
-				.dispatch(invocation, context.getFunctionName(), bytes(event));
+				.dispatch(invocation, context.getFunctionName(),
+						(event != null) ? event.getBytes(StandardCharsets.UTF_8) : new byte[0]);
 			return returnValue(result);
 		}
 		catch (Throwable ex) {
@@ -66,7 +87,11 @@ public class FunctionGraphHandler {
 		}
 	}
 
-	/** The pre-stop hook: runs the application's {@code FnPreStopHandler}s, if it was started. */
+	/**
+	 * The pre-stop hook FunctionGraph calls before it stops an instance, within the hook's
+	 * configured timeout (1 to 90 seconds), interrupting it when the time is up: runs the
+	 * application's {@code FnPreStopHandler}s, if it was started.
+	 */
 	public void preStop(Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
@@ -77,7 +102,10 @@ public class FunctionGraphHandler {
 		}
 	}
 
-	/** The heartbeat FunctionGraph calls on Java functions: healthy unless the application failed since it started. */
+	/**
+	 * The heartbeat, for functions that configure it (FunctionGraph's "Heartbeat Function
+	 * Entry", opt-in): healthy unless the application failed since it started.
+	 */
 	public boolean heartbeat() {
 		return FgApplication.healthy();
 	}
@@ -89,35 +117,35 @@ public class FunctionGraphHandler {
 		return FunctionGraphHandler.<RuntimeException>rethrow(failure.error());
 	}
 
-	private static byte[] bytes(Object event) {
-		if (event == null) {
-			return new byte[0];
-		}
-		if (event instanceof byte[] bytes) {
-			return bytes;
-		}
-		if (event instanceof CharSequence text) {
-			return text.toString().getBytes(StandardCharsets.UTF_8);
-		}
-		return JsonMapper.shared().writeValueAsBytes(event);
-	}
-
 	private static Object returnValue(FunctionResult result) {
-		if (result.body().length == 0) {
+		byte[] body = result.body();
+		if (body.length == 0) {
 			return null;
 		}
-		String contentType = result.contentType();
+		if (isText(result.contentType())) {
+			try {
+				return resultReader.readValue(body, Object.class);
+			}
+			catch (JacksonException ex) {
+				return result.bodyAsString();
+			}
+		}
+		return Base64.getEncoder().encodeToString(body);
+	}
+
+	/** Text and JSON travel as they are; anything else is bytes. */
+	private static boolean isText(String contentType) {
 		if (contentType == null) {
-			return result.bodyAsString();
+			return true;
 		}
-		MimeType type = MimeType.valueOf(contentType);
-		if ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json")) {
-			return resultReader.readValue(result.body(), Object.class);
+		try {
+			MimeType type = MimeType.valueOf(contentType);
+			String subtype = type.getSubtype();
+			return "text".equals(type.getType()) || "json".equals(subtype) || subtype.endsWith("+json");
 		}
-		if ("text".equals(type.getType())) {
-			return result.bodyAsString();
+		catch (IllegalArgumentException ex) {
+			return false;
 		}
-		return Base64.getEncoder().encodeToString(result.body());
 	}
 
 	/** Throws any throwable unchanged, checked ones included, as the runtime must see the original. */

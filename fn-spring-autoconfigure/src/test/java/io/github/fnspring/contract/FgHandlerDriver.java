@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.huawei.FunctionGraphHandler;
@@ -48,14 +49,21 @@ class FgHandlerDriver extends FunctionGraphDriver {
 		}
 	}
 
-	/** FunctionGraph parses a JSON event into the handler's parameter; other text arrives as text. */
-	private static Object event(byte[] body) {
+	/**
+	 * What the runtime passes to the handler's {@code String} parameter: a JSON string
+	 * event without its quotes, any other event as its text.
+	 */
+	private static String event(byte[] body) {
 		try {
-			return json.readValue(body, Object.class);
+			JsonNode event = json.readTree(body);
+			if (event.isString()) {
+				return event.asString();
+			}
 		}
 		catch (JacksonException ex) {
-			return new String(body, StandardCharsets.UTF_8);
+			// not JSON: the text as it is
 		}
+		return new String(body, StandardCharsets.UTF_8);
 	}
 
 }

@@ -3,7 +3,11 @@ package io.github.fnspring.huawei;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,11 +64,59 @@ class FgTestApplication {
 		return () -> new Price(new BigDecimal("25.10"));
 	}
 
+	/** What the last {@code numbers} call received, with each value's Java type. */
+	static final AtomicReference<Map<String, Object>> receivedNumbers = new AtomicReference<>();
+
+	/** Echoes a JSON object, as numbers-heavy functions do; records what it got. */
+	@Bean
+	@ServerlessFunction
+	Function<Map<String, Object>, Map<String, Object>> numbers() {
+		return (event) -> {
+			receivedNumbers.set(event);
+			return event;
+		};
+	}
+
+	record Order(String orderId, int quantity, long reference) {
+	}
+
+	@Bean
+	@ServerlessFunction
+	Function<Order, Order> order() {
+		return (order) -> new Order(order.orderId(), order.quantity() + 1, order.reference());
+	}
+
+	static final AtomicReference<String> consumed = new AtomicReference<>();
+
+	@Bean
+	@ServerlessFunction
+	Consumer<String> sink() {
+		return consumed::set;
+	}
+
 	static final AtomicInteger preStopped = new AtomicInteger();
+
+	/** When set, the pre-stop hook blocks until interrupted, as a hook that overruns its timeout. */
+	static final AtomicBoolean slowPreStop = new AtomicBoolean();
+
+	/** Counted down when a blocked pre-stop hook is interrupted. */
+	static volatile CountDownLatch preStopInterrupted = new CountDownLatch(1);
 
 	@Bean
 	FnPreStopHandler countingPreStop() {
-		return (context) -> preStopped.incrementAndGet();
+		return (context) -> {
+			preStopped.incrementAndGet();
+			if (slowPreStop.get()) {
+				try {
+					new CountDownLatch(1).await();
+				}
+				catch (InterruptedException ex) {
+					preStopInterrupted.countDown();
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		};
 	}
 
 	@Bean
