@@ -135,8 +135,12 @@ public class FnProperties {
 		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000, SCF: 9000, FunctionGraph: 8000) in a detected cloud, else 8080. 0 picks a free port. */
 		private Integer port;
 
-		/** The most requests handled at once; FC allows up to 200 concurrent requests per instance. */
-		private int maxThreads = 200;
+		/**
+		 * The most requests handled at once; defaults to the most the platform sends one
+		 * instance (FC and SCF: 200, FunctionGraph: 1000). Threads start as requests come and
+		 * end after a minute idle.
+		 */
+		private Integer maxThreads;
 
 		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB). */
 		private DataSize maxRequestSize;
@@ -165,12 +169,17 @@ public class FnProperties {
 			this.port = port;
 		}
 
-		public int getMaxThreads() {
+		public Integer getMaxThreads() {
 			return this.maxThreads;
 		}
 
-		public void setMaxThreads(int maxThreads) {
+		public void setMaxThreads(Integer maxThreads) {
 			this.maxThreads = maxThreads;
+		}
+
+		/** The configured concurrency, or the platform's. */
+		public int maxThreadsOr(int platformConcurrency) {
+			return (this.maxThreads != null) ? this.maxThreads : platformConcurrency;
 		}
 
 		public DataSize getMaxRequestSize() {

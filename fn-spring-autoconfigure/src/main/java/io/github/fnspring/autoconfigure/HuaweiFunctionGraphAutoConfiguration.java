@@ -5,8 +5,11 @@ import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
@@ -44,6 +47,9 @@ public class HuaweiFunctionGraphAutoConfiguration {
 
 	static final int HTTP_PORT = 8000;
 
+	/** The most requests FunctionGraph sends one instance of an HTTP function at once. */
+	static final int HTTP_CONCURRENCY = 1000;
+
 	@Bean
 	public EventTranslator fgEventTranslator() {
 		return new FgEventTranslator();
@@ -78,7 +84,8 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
 	public PlatformTransport fgTransport(FgContextFactory contextFactory, EventDispatcher dispatcher,
-			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, FnProperties properties, Environment environment)
+			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, FnProperties properties, Environment environment,
+			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application)
 			throws IOException {
 		FnProperties.Error error = properties.getError();
 		long maxRequestBytes = properties.getServer().maxRequestBytesOr(FG_MAX_EVENT_SIZE);
@@ -88,9 +95,10 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		}
 		if (mode == FgMode.HTTP) {
 			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					maxRequestBytes, error.isIncludeStacktrace(), error.isIncludeMessage());
+					maxRequestBytes, error.isIncludeStacktrace(), error.isIncludeMessage(), availability.getIfAvailable(),
+					application);
 			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT,
-					FG_MAX_EVENT_SIZE, "FunctionGraph HTTP functions");
+					FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY, "FunctionGraph HTTP functions");
 			return PlatformTransport.of(server, server, handler);
 		}
 		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,

@@ -25,13 +25,22 @@ final class PlatformTransports {
 	private PlatformTransports() {
 	}
 
+	/** The most requests FC and SCF send one instance at once. */
+	static final int DEFAULT_CONCURRENCY = 200;
+
 	static FnHttpServer httpServer(HttpHandler handler, FnProperties properties, Environment environment,
 			int platformPort, DataSize platformLimit, String description) {
+		return httpServer(handler, properties, environment, platformPort, platformLimit, DEFAULT_CONCURRENCY,
+				description);
+	}
+
+	static FnHttpServer httpServer(HttpHandler handler, FnProperties properties, Environment environment,
+			int platformPort, DataSize platformLimit, int platformConcurrency, String description) {
 		FnProperties.Server server = properties.getServer();
 		boolean inCloud = VendorDetection.detect(environment).isPresent();
 		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
 		int port = (server.getPort() != null) ? server.getPort() : (inCloud ? platformPort : LOCAL_PORT);
-		return new FnHttpServer(new ServerSettings(address, port, server.getMaxThreads(),
+		return new FnHttpServer(new ServerSettings(address, port, server.maxThreadsOr(platformConcurrency),
 				server.maxRequestBytesOr(platformLimit)), handler, description);
 	}
 

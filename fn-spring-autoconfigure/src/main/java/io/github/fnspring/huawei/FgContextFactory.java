@@ -21,6 +21,9 @@ import io.github.fnspring.runtime.RuntimeEvent;
  */
 public final class FgContextFactory {
 
+	/** {@code sync} or {@code async}; absent means sync, in Huawei's own runtimes. */
+	private static final String INVOKE_TYPE = "X-CFF-Invoke-Type";
+
 	private final FgDefaults defaults;
 
 	private final Function<String, String> userData;
@@ -48,6 +51,7 @@ public final class FgContextFactory {
 			// FunctionGraph's events carry no function name; the local Runtime API's may
 			.functionName(HeaderValues.text(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
 			.memoryLimitMb(this.defaults.memoryMb())
+			.invocationType(event.header(INVOKE_TYPE))
 			.build();
 	}
 
@@ -66,6 +70,7 @@ public final class FgContextFactory {
 			.memoryLimitMb((int) HeaderValues.positiveNumber(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
 			.region(header.apply("X-CFF-Region"))
 			.accountId(HeaderValues.text(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
+			.invocationType(header.apply(INVOKE_TYPE))
 			.build();
 	}
 

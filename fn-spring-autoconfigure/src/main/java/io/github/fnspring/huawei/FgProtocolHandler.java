@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.FunctionInvoker;
@@ -13,27 +15,35 @@ import io.github.fnspring.server.PlatformHttpHandler;
 /**
  * FunctionGraph's HTTP functions and container images, where the app is the server:
  * {@code POST /invoke} is an event (container event functions), {@code POST /init} runs the
- * initializers, any other request is an HTTP request (HTTP functions). How a container
- * image reports an error is not documented: a failed event answers 500 with FunctionGraph's
- * error body.
+ * initializers, {@code GET /healthz} and {@code GET /shutdown} are the platform's health
+ * check and graceful stop ({@link FgContainerLifecycle}), any other request is an HTTP
+ * request (HTTP functions). A failed event answers 500, a non-2xx status FunctionGraph
+ * counts as a function error, with FunctionGraph's error body.
  */
 public final class FgProtocolHandler implements HttpHandler {
 
-	private final PlatformHttpHandler handler;
+	private final HttpHandler lifecycle;
 
+	/**
+	 * @param availability the application's availability, for the health check, or
+	 * {@code null} when it has none
+	 * @param application closed by the platform's graceful stop
+	 */
 	public FgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, boolean includeStackTrace,
-			boolean includeServerErrorMessage) {
+			boolean includeServerErrorMessage, ApplicationAvailability availability,
+			ConfigurableApplicationContext application) {
 		PlatformHttpHandler.Dialect dialect = new PlatformHttpHandler.Dialect("/invoke", "/init", "X-CFF-Func-Name",
 				"x-cff-", contextFactory::fromHttpHeaders, (failure) -> 500,
 				(failure, context) -> FgErrorBody.of(failure, includeStackTrace));
-		this.handler = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks, maxRequestBytes,
-				includeServerErrorMessage);
+		PlatformHttpHandler requests = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks,
+				maxRequestBytes, includeServerErrorMessage);
+		this.lifecycle = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks, availability, application);
 	}
 
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
-		this.handler.handle(exchange);
+		this.lifecycle.handle(exchange);
 	}
 
 }

@@ -3,10 +3,8 @@ package io.github.fnspring.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -54,9 +52,7 @@ public final class FnHttpServer implements SmartLifecycle {
 	@Override
 	public void start() {
 		JdkHttpServerDefaults.apply();
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(this.settings.maxThreads(), this.settings.maxThreads(), 60,
-				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), new NamedThreadFactory("fn-http-"));
-		pool.allowCoreThreadTimeOut(true);
+		ThreadPoolExecutor pool = RequestThreadPool.create(this.settings.maxThreads(), new NamedThreadFactory("fn-http-"));
 		try {
 			HttpServer httpServer = HttpServer
 				.create(new InetSocketAddress(this.settings.address(), this.settings.port()), 0);

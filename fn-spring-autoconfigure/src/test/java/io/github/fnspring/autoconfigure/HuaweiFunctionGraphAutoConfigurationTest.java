@@ -68,6 +68,7 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 			FnHttpServer server = transportPart(context, FnHttpServer.class).orElseThrow();
 			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
 			assertThat(server.settings().port()).isEqualTo(8000);
+			assertThat(server.settings().maxThreads()).as("FunctionGraph's instance concurrency").isEqualTo(1000);
 		});
 	}
 

@@ -62,6 +62,15 @@ class FgHttpFunctionTest {
 	}
 
 	@Test
+	void theInvocationTypeReachesTheContext() throws Exception {
+		JsonNode async = JsonMapper.shared()
+			.readTree(send(request("/").header("X-CFF-Invoke-Type", "ASYNC").GET()).body());
+		assertThat(async.path("invocationType").asString()).isEqualTo("async");
+		JsonNode unsaid = JsonMapper.shared().readTree(send(request("/").GET()).body());
+		assertThat(unsaid.path("invocationType").isNull()).isTrue();
+	}
+
+	@Test
 	void initRunsTheInitializersExactlyOnce() throws Exception {
 		HttpResponse<String> response = send(request("/init").POST(HttpRequest.BodyPublishers.noBody()));
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -51,6 +51,7 @@ class FgTestApplication {
 			view.put("accessKeyId", context.credentials().map(FnCredentials::accessKeyId).orElse(null));
 			view.put("table", context.userData("TABLE").orElse(null));
 			view.put("native", context.unwrap(Context.class).map(Context::getRequestID).orElse(null));
+			view.put("invocationType", context.invocationType().orElse(null));
 			return view;
 		};
 	}
@@ -87,6 +88,29 @@ class FgTestApplication {
 	}
 
 	static final AtomicReference<String> consumed = new AtomicReference<>();
+
+	/** Counted down when {@code slow} has started. */
+	static volatile CountDownLatch slowStarted = new CountDownLatch(1);
+
+	/** {@code slow} finishes when this is counted down. */
+	static volatile CountDownLatch slowRelease = new CountDownLatch(1);
+
+	/** A request that stays in flight until the test lets it finish. */
+	@Bean
+	@ServerlessFunction
+	Function<String, String> slow() {
+		return (text) -> {
+			slowStarted.countDown();
+			try {
+				slowRelease.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			return "finished " + text;
+		};
+	}
 
 	@Bean
 	@ServerlessFunction

@@ -1,0 +1,173 @@
+package io.github.fnspring.huawei;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.fnspring.core.FnContextHolder;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.server.HttpExchanges;
+
+/**
+ * The platform's own paths on the server of a FunctionGraph container image (and HTTP
+ * function), answered by fn-spring and never by a user function:
+ * <ul>
+ * <li>{@code GET /healthz}, the custom health check: the application's health, as Spring
+ * Boot's availability states say (live and accepting traffic), not the function's.</li>
+ * <li>{@code GET /shutdown}, the graceful stop: FunctionGraph calls it repeatedly until it
+ * answers 200 (or the connection is refused), within its shutdown timeout. The first call
+ * stops taking traffic and runs the pre-stop hooks once; each call then waits a little for
+ * the requests in flight to finish, and answers 200 once none is left, after which the
+ * application is closed, or 503 to be asked again.</li>
+ * </ul>
+ * Every other request is passed on and counted while it runs.
+ */
+final class FgContainerLifecycle implements HttpHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(FgContainerLifecycle.class);
+
+	static final String HEALTH_PATH = "/healthz";
+
+	static final String SHUTDOWN_PATH = "/shutdown";
+
+	/** How long one shutdown call waits for requests in flight; FunctionGraph asks again every 5 seconds. */
+	private static final Duration DRAIN_WAIT = Duration.ofSeconds(3);
+
+	private static final Predicate<String> NO_RESERVED_HEADERS = (name) -> false;
+
+	private final HttpHandler requests;
+
+	private final FgContextFactory contexts;
+
+	private final LifecycleHooks lifecycleHooks;
+
+	private final ApplicationAvailability availability;
+
+	private final ConfigurableApplicationContext application;
+
+	private final Object drained = new Object();
+
+	private int inFlight;
+
+	private final AtomicBoolean stopping = new AtomicBoolean();
+
+	private final AtomicBoolean closing = new AtomicBoolean();
+
+	/**
+	 * @param requests serves every request that is not the platform's
+	 * @param availability the application's availability, or {@code null} when it has none
+	 */
+	FgContainerLifecycle(HttpHandler requests, FgContextFactory contexts, LifecycleHooks lifecycleHooks,
+			ApplicationAvailability availability, ConfigurableApplicationContext application) {
+		this.requests = requests;
+		this.contexts = contexts;
+		this.lifecycleHooks = lifecycleHooks;
+		this.availability = availability;
+		this.application = application;
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) throws IOException {
+		String path = exchange.getRequestURI().getPath();
+		if ("GET".equals(exchange.getRequestMethod()) && HEALTH_PATH.equals(path)) {
+			health(exchange);
+		}
+		else if ("GET".equals(exchange.getRequestMethod()) && SHUTDOWN_PATH.equals(path)) {
+			shutdown(exchange);
+		}
+		else {
+			serve(exchange);
+		}
+	}
+
+	private void serve(HttpExchange exchange) throws IOException {
+		synchronized (this.drained) {
+			this.inFlight++;
+		}
+		try {
+			this.requests.handle(exchange);
+		}
+		finally {
+			synchronized (this.drained) {
+				if (--this.inFlight == 0) {
+					this.drained.notifyAll();
+				}
+			}
+		}
+	}
+
+	private void health(HttpExchange exchange) throws IOException {
+		boolean up = !this.stopping.get() && this.application.isActive() && (this.availability == null
+				|| (this.availability.getLivenessState() == LivenessState.CORRECT
+						&& this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC));
+		send(exchange, up ? 200 : 503, up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+	}
+
+	private void shutdown(HttpExchange exchange) throws IOException {
+		if (this.stopping.compareAndSet(false, true)) {
+			AvailabilityChangeEvent.publish(this.application, ReadinessState.REFUSING_TRAFFIC);
+			runPreStopHooks(exchange);
+		}
+		int left = awaitDrained();
+		if (left > 0) {
+			send(exchange, 503, "{\"status\":\"STOPPING\",\"inFlight\":" + left + "}");
+			return;
+		}
+		send(exchange, 200, "{\"status\":\"STOPPED\"}");
+		if (this.closing.compareAndSet(false, true)) {
+			// Closing stops this server, which waits for this very exchange: close from elsewhere
+			Thread closer = new Thread(this.application::close, "fn-shutdown");
+			closer.start();
+		}
+	}
+
+	private void runPreStopHooks(HttpExchange exchange) {
+		InvocationContext context = this.contexts.fromHttpHeaders((name) -> HttpExchanges.header(exchange, name));
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.preStop(context);
+		}
+		catch (Exception ex) {
+			// Each failed hook is logged by LifecycleHooks; the stop goes on, as the platform stops the instance anyway
+		}
+		logger.info("Stopping: pre-stop hooks done, waiting for requests in flight");
+	}
+
+	/** Waits up to {@link #DRAIN_WAIT} for the requests in flight; how many are left. */
+	private int awaitDrained() {
+		long deadline = System.nanoTime() + DRAIN_WAIT.toNanos();
+		synchronized (this.drained) {
+			try {
+				long left;
+				while (this.inFlight > 0 && (left = deadline - System.nanoTime()) > 0) {
+					this.drained.wait(Math.max(1, left / 1_000_000));
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return this.inFlight;
+		}
+	}
+
+	private static void send(HttpExchange exchange, int status, String json) throws IOException {
+		try (exchange) {
+			HttpExchanges.send(exchange, status, Map.of(), "application/json", json.getBytes(StandardCharsets.UTF_8),
+					NO_RESERVED_HEADERS);
+		}
+	}
+
+}
