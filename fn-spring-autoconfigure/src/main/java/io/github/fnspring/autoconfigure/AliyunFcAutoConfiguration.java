@@ -5,16 +5,19 @@ import java.time.InstantSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.aliyun.FcContextFactory;
+import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.aliyun.FcDefaults;
 import io.github.fnspring.aliyun.FcEventTranslator;
 import io.github.fnspring.aliyun.FcProtocolHandler;
@@ -22,6 +25,7 @@ import io.github.fnspring.aliyun.FcSdkHooks;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.FnHttpServer;
 
@@ -51,6 +55,13 @@ public class AliyunFcAutoConfiguration {
 					local.getRegion());
 		}
 		return FcDefaults.fromEnvironment(environment, properties.getAliyun().getTimeout());
+	}
+
+	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
+	@Bean
+	@ConditionalOnMissingBean(FnCredentialsProvider.class)
+	public LatestCredentials fnCredentialsProvider(FcDefaults defaults) {
+		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
@@ -90,6 +101,20 @@ public class AliyunFcAutoConfiguration {
 		@Bean
 		FnPreStopHandler fcSdkPreStopHandlers(org.springframework.beans.factory.ObjectProvider<com.aliyun.fc.runtime.PreStopHandler> handlers) {
 			return FcSdkHooks.preStopHandlers(handlers);
+		}
+
+	}
+
+
+	/** Alibaba Cloud's credentials provider over the freshest credentials, when its SDK is there. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "com.aliyun.credentials.provider.AlibabaCloudCredentialsProvider")
+	static class FcCredentialsProviderConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		FcCredentialsProvider fcCredentialsProvider(FnCredentialsProvider credentials) {
+			return new FcCredentialsProvider(credentials);
 		}
 
 	}

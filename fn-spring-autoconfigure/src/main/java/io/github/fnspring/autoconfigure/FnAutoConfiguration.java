@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.Vendor;
@@ -23,6 +25,7 @@ import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.FnHttpServer;
 
@@ -56,6 +59,16 @@ public class FnAutoConfiguration {
 				VendorDetection.detect(environment).isEmpty());
 	}
 
+	/**
+	 * The credentials provider when no platform configuration gave one with its instance
+	 * credentials; each platform's gives its own.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(FnCredentialsProvider.class)
+	public LatestCredentials fnCredentialsProvider() {
+		return new LatestCredentials(null);
+	}
+
 	@Bean
 	public LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
 			ObjectProvider<FnPreStopHandler> preStopHandlers) {
@@ -82,9 +95,10 @@ public class FnAutoConfiguration {
 	@Bean
 	public FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
-			LifecycleHooks lifecycleHooks) {
+			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
-				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks);
+				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
+				latestCredentials.getIfAvailable());
 	}
 
 }

@@ -8,21 +8,27 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.huawei.FgApigEvent;
 import io.github.fnspring.huawei.FgContextFactory;
+import io.github.fnspring.huawei.FgCredentialsProvider;
 import io.github.fnspring.huawei.FgDefaults;
 import io.github.fnspring.huawei.FgErrorBody;
 import io.github.fnspring.huawei.FgEventTranslator;
@@ -63,6 +69,13 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		}
 		FnProperties.Huawei huawei = properties.getHuawei();
 		return FgDefaults.fromEnvironment(environment, huawei.getMemoryMb(), huawei.getTimeout());
+	}
+
+	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
+	@Bean
+	@ConditionalOnMissingBean(FnCredentialsProvider.class)
+	public LatestCredentials fnCredentialsProvider(FgDefaults defaults) {
+		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
@@ -113,6 +126,20 @@ public class HuaweiFunctionGraphAutoConfiguration {
 				FgRuntimeApi::eventHeaders);
 		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), FgRuntimeApi.PATHS, handler);
 		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
+	}
+
+
+	/** The Huawei Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "com.huaweicloud.sdk.core.auth.ICredentialProvider")
+	static class FgCredentialsProviderConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		FgCredentialsProvider fgCredentialsProvider(FnCredentialsProvider credentials) {
+			return new FgCredentialsProvider(credentials);
+		}
+
 	}
 
 }

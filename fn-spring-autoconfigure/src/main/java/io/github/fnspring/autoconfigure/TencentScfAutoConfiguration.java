@@ -7,16 +7,21 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
@@ -24,12 +29,13 @@ import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.tencent.ScfApiGatewayEvent;
 import io.github.fnspring.tencent.ScfContextFactory;
+import io.github.fnspring.tencent.ScfCredentialsProvider;
 import io.github.fnspring.tencent.ScfDefaults;
+import io.github.fnspring.tencent.ScfErrorBody;
 import io.github.fnspring.tencent.ScfEventTranslator;
 import io.github.fnspring.tencent.ScfFunctionUrlEvent;
 import io.github.fnspring.tencent.ScfProtocolHandler;
 import io.github.fnspring.tencent.ScfRuntimeApi;
-import io.github.fnspring.tencent.ScfErrorBody;
 
 /**
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
@@ -58,6 +64,13 @@ public class TencentScfAutoConfiguration {
 		}
 		FnProperties.Tencent tencent = properties.getTencent();
 		return ScfDefaults.fromEnvironment(environment, tencent.getMemoryMb(), tencent.getTimeout());
+	}
+
+	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
+	@Bean
+	@ConditionalOnMissingBean(FnCredentialsProvider.class)
+	public LatestCredentials fnCredentialsProvider(ScfDefaults defaults) {
+		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
@@ -108,6 +121,20 @@ public class TencentScfAutoConfiguration {
 						defaults.timeout().toMillis()));
 		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), ScfRuntimeApi.PATHS, handler);
 		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
+	}
+
+
+	/** The Tencent Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "com.tencentcloudapi.common.provider.CredentialsProvider")
+	static class ScfCredentialsProviderConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ScfCredentialsProvider scfCredentialsProvider(FnCredentialsProvider credentials) {
+			return new ScfCredentialsProvider(credentials);
+		}
+
 	}
 
 }

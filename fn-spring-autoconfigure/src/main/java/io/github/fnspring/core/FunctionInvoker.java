@@ -40,16 +40,23 @@ public final class FunctionInvoker {
 
 	private final LifecycleHooks lifecycleHooks;
 
+	private final LatestCredentials latestCredentials;
+
 	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
 
+	/**
+	 * @param latestCredentials notes each invocation's credentials for the
+	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
+	 */
 	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
-			EventTranslator translator, LifecycleHooks lifecycleHooks) {
+			EventTranslator translator, LifecycleHooks lifecycleHooks, LatestCredentials latestCredentials) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
 		this.payloadReader = new PayloadReader(objectMapper, translator);
 		this.resultWriter = new ResultWriter(objectMapper);
 		this.lifecycleHooks = lifecycleHooks;
+		this.latestCredentials = latestCredentials;
 	}
 
 	/**
@@ -78,6 +85,7 @@ public final class FunctionInvoker {
 
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, String requestedName, byte[] event) {
+		observeCredentials(context);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
 			ResolvedFunction function = resolve(requestedName);
@@ -94,6 +102,7 @@ public final class FunctionInvoker {
 	 * ({@link FnHeaders}), others get the body.
 	 */
 	public FunctionResult invokeHttp(FnContext context, String requestedName, HttpRequestEvent request) {
+		observeCredentials(context);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
 			ResolvedFunction function = resolve(requestedName);
@@ -106,6 +115,12 @@ public final class FunctionInvoker {
 				payload = this.payloadReader.read(function, request.body(), request.header("content-type").orElse(null));
 			}
 			return call(function, payload, headers, context);
+		}
+	}
+
+	private void observeCredentials(FnContext context) {
+		if (this.latestCredentials != null) {
+			this.latestCredentials.observe(context);
 		}
 	}
 

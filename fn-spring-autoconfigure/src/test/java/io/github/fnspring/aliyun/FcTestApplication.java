@@ -1,6 +1,7 @@
 package io.github.fnspring.aliyun;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -19,6 +20,8 @@ import reactor.core.publisher.Flux;
 import com.aliyun.fc.runtime.Context;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnHeaders;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
@@ -156,6 +159,35 @@ class FcTestApplication {
 					"memory", sdk.getFunctionParam().getMemoryLimitInMB(), "timeoutMillis",
 					sdk.getFunctionParam().getExecTimeLimitInMillis(), "qualifier", sdk.getService().getQualifier(),
 					"retryCount", sdk.getRetryCount());
+		};
+	}
+
+	/** The access key id the application's credentials provider gives during an invocation. */
+	@Bean
+	@ServerlessFunction
+	Function<String, String> freshest(FnCredentialsProvider credentials) {
+		return (text) -> credentials.credentials().map(FnCredentials::accessKeyId).orElse("none");
+	}
+
+	/** Lets {@code freshestLater} go on. */
+	static volatile CountDownLatch later = new CountDownLatch(1);
+
+	/** Counted down when {@code freshestLater} has started. */
+	static volatile CountDownLatch laterStarted = new CountDownLatch(1);
+
+	/** As {@code freshest}, once the test lets it go on: newer invocations may have come meanwhile. */
+	@Bean
+	@ServerlessFunction
+	Function<String, String> freshestLater(FnCredentialsProvider credentials) {
+		return (text) -> {
+			laterStarted.countDown();
+			try {
+				later.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return credentials.credentials().map(FnCredentials::accessKeyId).orElse("none");
 		};
 	}
 
