@@ -51,6 +51,16 @@ class FcEventInvocationTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void eventsWithoutAPortableTypeReachTheFunctionAsSent() {
+		for (String name : new String[] { "mns-topic.json", "cloudevent-mns-queue.json" }) {
+			byte[] event = FcClient.sampleEvent(name);
+			HttpResponse<byte[]> response = this.fc.invoke("json", "req-" + name, event);
+			assertThat(response.statusCode()).as(name).isEqualTo(200);
+			assertThat(FcClient.json(response)).as(name).isEqualTo(json.readTree(event));
+		}
+	}
+
+	@Test
 	void timerEventWithBadTimeIsRejected() {
 		byte[] event = "{\"triggerTime\":\"yesterday\",\"triggerName\":\"t\"}".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<byte[]> response = this.fc.invoke("timer", "req-bad-timer", event);

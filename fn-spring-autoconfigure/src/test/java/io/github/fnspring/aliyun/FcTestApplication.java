@@ -162,6 +162,13 @@ class FcTestApplication {
 		};
 	}
 
+	/** Any JSON object event, answered as it came. */
+	@Bean
+	@ServerlessFunction
+	Function<Map<String, Object>, Map<String, Object>> json() {
+		return (event) -> event;
+	}
+
 	/** The access key id the application's credentials provider gives during an invocation. */
 	@Bean
 	@ServerlessFunction
