@@ -74,8 +74,16 @@ public final class ExportedFunctions {
 	}
 
 	/**
+	 * The catalog definition of one exported name, never a composition: what a request
+	 * may select, so that request data can only ever name a fixed set of definitions.
+	 */
+	public Optional<String> definitionOfName(String exportedName) {
+		return Optional.ofNullable(this.beanNamesByExportedName.get(exportedName.trim()));
+	}
+
+	/**
 	 * The catalog definition for an exported name or a composition of exported names
-	 * ({@code a|b}); empty when any part is not exported.
+	 * ({@code a|b}), as configuration may give it; empty when any part is not exported.
 	 */
 	public Optional<String> definitionOf(String exportedNames) {
 		StringBuilder definition = new StringBuilder();

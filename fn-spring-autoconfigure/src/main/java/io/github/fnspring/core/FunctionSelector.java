@@ -10,6 +10,10 @@ import org.springframework.util.StringUtils;
  * request, else as known at start-up); {@code spring.cloud.function.definition}; the only
  * exported function. The default is settled at start-up so that an ambiguous or unknown
  * name fails the start, not the first request.
+ *
+ * <p>A request selects one exported function by its name, never a composition: function
+ * catalogs cache every definition they are asked for, so a name from request data must
+ * come from a fixed set. Compositions ({@code a|b}) come from configuration only.
  */
 public final class FunctionSelector {
 
@@ -93,7 +97,7 @@ public final class FunctionSelector {
 		if (this.pinnedDefinition != null || !StringUtils.hasText(requestedName)) {
 			return this.defaultDefinition;
 		}
-		String requested = this.exported.definitionOf(requestedName).orElse(null);
+		String requested = this.exported.definitionOfName(requestedName).orElse(null);
 		if (requested != null) {
 			return requested;
 		}

@@ -33,6 +33,14 @@ class FunctionSelectorTest {
 	}
 
 	@Test
+	void aRequestNamesOneExportedFunctionNeverAComposition() {
+		FunctionSelector cloud = new FunctionSelector(this.exported, null, null, "upper", false);
+		assertThat(cloud.select("upper|orders")).isEqualTo("upper");
+		FunctionSelector local = new FunctionSelector(this.exported, null, null, "upper", true);
+		assertThatExceptionOfType(UnknownFunctionException.class).isThrownBy(() -> local.select("upper|orders"));
+	}
+
+	@Test
 	void platformNameAtStartupBeatsTheCatalogDefinition() {
 		FunctionSelector selector = new FunctionSelector(this.exported, null, "orders", "upper", false);
 		assertThat(selector.defaultDefinition()).isEqualTo("orderFunction");
