@@ -10,7 +10,8 @@ public final class FgRuntimeApi {
 
 	/** Answers name the invocation in their path; there is no ready call. */
 	public static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/v1/runtime/invocation/request",
-			"/v1/runtime/invocation/response/{requestId}", "/v1/runtime/invocation/error/{requestId}", null, null);
+			"/v1/runtime/invocation/response/{requestId}", "/v1/runtime/invocation/error/{requestId}", null, null,
+			"X-Cff-Request-Id");
 
 	private FgRuntimeApi() {
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -146,7 +147,8 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			String path = exchange.getRequestURI().getPath();
+			// Raw: answers carry an encoded request id, compared as the runtime wrote it
+			String path = exchange.getRequestURI().getRawPath();
 			String method = exchange.getRequestMethod();
 			if ("GET".equals(method) && path.equals(this.paths.next())) {
 				next(exchange);
@@ -219,7 +221,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 			return this.current.get();
 		}
 		String id = path.substring(path.lastIndexOf('/') + 1);
-		return this.inFlight.get(id);
+		return this.inFlight.get(URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
 	}
 
 	private void invoke(HttpExchange exchange) throws IOException {

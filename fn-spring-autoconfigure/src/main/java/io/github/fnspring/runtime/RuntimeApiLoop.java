@@ -3,11 +3,13 @@ package io.github.fnspring.runtime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +52,22 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 
 	private volatile CompletableFuture<HttpResponse<byte[]>> pendingPoll;
 
+	private final IntConsumer exit;
+
 	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler) {
+		this(base, paths, handler, System::exit);
+	}
+
+	/**
+	 * @param exit ends the process with a status when the loop dies: an instance that takes
+	 * no more events must not stay up, nor end as if all went well
+	 */
+	RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, IntConsumer exit) {
 		this.base = base;
 		this.paths = paths;
 		this.handler = handler;
 		this.client = new RuntimeApiClient(base);
+		this.exit = exit;
 	}
 
 	@Override
@@ -105,14 +118,39 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				if (event == null) {
 					return;
 				}
-				deliver(this.handler.handle(event));
+				deliver(handle(event));
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		catch (Throwable ex) {
+			this.running = false;
+			logger.error("The Runtime API loop died; exiting with status 1 so that the platform replaces the instance",
+					ex);
+			// From another thread: exiting closes the application, which waits for this one to end
+			Thread exiting = new Thread(() -> this.exit.accept(1), "fn-runtime-exit");
+			exiting.start();
+		}
 		finally {
 			this.running = false;
+		}
+	}
+
+	/**
+	 * The handler's outcome. Handlers answer every failure themselves; should one throw all
+	 * the same, the event still fails, with a plain error body, and the loop goes on.
+	 */
+	private RuntimeOutcome handle(RuntimeEvent event) {
+		try {
+			return this.handler.handle(event);
+		}
+		catch (RuntimeException | LinkageError ex) {
+			String requestId = event.header(this.paths.requestIdHeader());
+			logger.error("Invocation {} could not be handled", requestId, ex);
+			byte[] error = ("{\"errorMessage\":\"The invocation could not be handled\",\"errorType\":\""
+					+ ex.getClass().getName() + "\"}").getBytes(StandardCharsets.UTF_8);
+			return new RuntimeOutcome((requestId != null) ? requestId : "", false, error);
 		}
 	}
 
@@ -169,7 +207,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				}
 				logger.warn("The Runtime API answered {} to the {} of invocation {}", status, what, outcome.requestId());
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
 				logger.warn("Could not post the {} of invocation {} ({})", what, outcome.requestId(), ex.toString());
 			}
 			if (!this.running || attempt == MAX_DELIVERY_ATTEMPTS) {

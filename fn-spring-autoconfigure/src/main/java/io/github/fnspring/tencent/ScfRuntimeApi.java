@@ -11,7 +11,8 @@ public final class ScfRuntimeApi {
 
 	/** Answers carry no request id: the first answer for the event in hand wins. */
 	public static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/runtime/invocation/next",
-			"/runtime/invocation/response", "/runtime/invocation/error", "/runtime/init/ready", "/runtime/init/error");
+			"/runtime/invocation/response", "/runtime/invocation/error", "/runtime/init/ready", "/runtime/init/error",
+			"request_id");
 
 	private ScfRuntimeApi() {
 	}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuntimeApiLoopTest {
 
 	private static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/next", "/response/{requestId}",
-			"/error/{requestId}", "/ready", "/init-error");
+			"/error/{requestId}", "/ready", "/init-error", "request-id");
 
 	/** Upper-cases events; an event "fail" is answered as an error. */
 	private static final RuntimeEventHandler HANDLER = (event) -> {
@@ -73,6 +74,39 @@ class RuntimeApiLoopTest {
 		}
 		assertThat(answer(api, "fail")).isEqualTo("error:{\"error\":true}");
 		assertThat(api.refusedAnswers()).isZero();
+	}
+
+	@Test
+	void aHandlerThatThrowsFailsItsEventAndTheLoopGoesOn() throws Exception {
+		LocalRuntimeApi api = api(0);
+		RuntimeEventHandler throwing = (event) -> {
+			if ("throw".equals(new String(event.body(), StandardCharsets.UTF_8))) {
+				throw new IllegalStateException("handler bug");
+			}
+			return HANDLER.handle(event);
+		};
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+				throwing, (status) -> {
+				});
+		loop.start();
+		this.resources.add(loop::stop);
+		assertThat(answer(api, "throw")).startsWith("error:").contains("java.lang.IllegalStateException");
+		assertThat(answer(api, "after")).isEqualTo("ok:AFTER");
+	}
+
+	@Test
+	void aLoopThatDiesEndsTheProcessWithAFailureStatus() throws Exception {
+		LocalRuntimeApi api = api(0);
+		CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+				(event) -> {
+					throw new Error("fatal");
+				}, exitStatus::complete);
+		loop.start();
+		this.resources.add(loop::stop);
+		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(exitStatus.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(loop.isRunning()).isFalse();
 	}
 
 	@Test
