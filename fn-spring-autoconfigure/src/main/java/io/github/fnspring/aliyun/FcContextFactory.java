@@ -31,9 +31,6 @@ public final class FcContextFactory {
 
 	private final InstantSource clock;
 
-	/** A deadline further than this after the arrival is not believed: FC's longest timeout is a day. */
-	private static final Duration DEADLINE_HORIZON = Duration.ofHours(24);
-
 	/**
 	 * @param timeoutHeader the header carrying the function timeout in seconds,
 	 * {@code x-fc-function-timeout} on FC
@@ -50,10 +47,9 @@ public final class FcContextFactory {
 	/** The context of a request that arrived now. */
 	public InvocationContext create(Headers headers) {
 		Instant arrival = this.clock.instant();
-		Duration timeout = Duration.ofSeconds(
-				HeaderValues.positiveNumber(headers.getFirst(this.timeoutHeader), this.defaults.timeout().toSeconds()));
+		Duration timeout = HeaderValues.timeoutSeconds(headers.getFirst(this.timeoutHeader), this.defaults.timeout());
 		Instant deadline = HeaderValues.epochMillis(headers.getFirst(FcHeaders.FUNCTION_DEADLINE), arrival,
-				DEADLINE_HORIZON);
+				HeaderValues.MAX_TIMEOUT);
 		int retryCount = HeaderValues.count(headers.getFirst(FcHeaders.RETRY_COUNT));
 		return InvocationContext.builder(this.defaults.vendor())
 			.requestId(HeaderValues.requestId(headers.getFirst(FcHeaders.REQUEST_ID)))
@@ -65,7 +61,7 @@ public final class FcContextFactory {
 			.functionName(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
 			.functionVersion(HeaderValues.text(headers.getFirst(FcHeaders.VERSION_ID),
 					HeaderValues.text(headers.getFirst(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
-			.memoryLimitMb((int) HeaderValues.positiveNumber(headers.getFirst(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
+			.memoryLimitMb(HeaderValues.memoryMb(headers.getFirst(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
 			.region(HeaderValues.text(headers.getFirst(FcHeaders.REGION), this.defaults.region()))
 			.accountId(HeaderValues.text(headers.getFirst(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
 			.userData(this.userData)

@@ -26,18 +26,31 @@ public final class HeaderValues {
 		return (value != null && !value.isBlank()) ? value : UUID.randomUUID().toString();
 	}
 
-	/** The value as a positive number, or the fallback when it is missing, malformed or not positive. */
-	public static long positiveNumber(String value, long fallback) {
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			long parsed = Long.parseLong(value.trim());
-			return (parsed > 0) ? parsed : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
+	/**
+	 * The longest timeout a header is believed to give: every platform's longest is a day or
+	 * less. A larger value is treated as malformed, so that no deadline overflows.
+	 */
+	public static final Duration MAX_TIMEOUT = Duration.ofHours(24);
+
+	/** The largest memory size a header is believed to give, in MB: far above any platform's, far below overflow. */
+	public static final int MAX_MEMORY_MB = 1 << 20;
+
+	/** A timeout sent in seconds, or the fallback when it is missing, malformed, not positive or over a day. */
+	public static Duration timeoutSeconds(String value, Duration fallback) {
+		long seconds = number(value);
+		return (seconds > 0 && seconds <= MAX_TIMEOUT.toSeconds()) ? Duration.ofSeconds(seconds) : fallback;
+	}
+
+	/** A timeout sent in milliseconds, or the fallback when it is missing, malformed, not positive or over a day. */
+	public static Duration timeoutMillis(String value, Duration fallback) {
+		long millis = number(value);
+		return (millis > 0 && millis <= MAX_TIMEOUT.toMillis()) ? Duration.ofMillis(millis) : fallback;
+	}
+
+	/** A memory size in MB, or the fallback when it is missing, malformed, not positive or absurdly large. */
+	public static int memoryMb(String value, int fallback) {
+		long megabytes = number(value);
+		return (megabytes > 0 && megabytes <= MAX_MEMORY_MB) ? (int) megabytes : fallback;
 	}
 
 	/**

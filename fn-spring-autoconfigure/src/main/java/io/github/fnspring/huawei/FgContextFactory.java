@@ -60,14 +60,14 @@ public final class FgContextFactory {
 	 * timeout header is read in seconds, like {@code RUNTIME_TIMEOUT}.
 	 */
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
-		long timeoutSeconds = HeaderValues.positiveNumber(header.apply("X-CFF-Timeout"), this.defaults.timeout().toSeconds());
-		return builder(header, this.clock.instant(), Duration.ofSeconds(timeoutSeconds))
+		return builder(header, this.clock.instant(), HeaderValues.timeoutSeconds(header.apply("X-CFF-Timeout"),
+				this.defaults.timeout()))
 			.requestId(HeaderValues.requestId(header.apply("X-CFF-Request-Id")))
 			.credentials(credentials(header, "X-CFF-Security-Access-Key", "X-CFF-Security-Secret-Key",
 					"X-CFF-Security-Token"))
 			.functionName(HeaderValues.text(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
 			.functionVersion(HeaderValues.text(header.apply("X-CFF-Func-Version"), this.defaults.functionVersion()))
-			.memoryLimitMb((int) HeaderValues.positiveNumber(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
+			.memoryLimitMb(HeaderValues.memoryMb(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
 			.region(header.apply("X-CFF-Region"))
 			.accountId(HeaderValues.text(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
 			.invocationType(header.apply(INVOKE_TYPE))

@@ -3,6 +3,7 @@ package io.github.fnspring.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,8 +76,32 @@ public final class FnHttpServer implements SmartLifecycle {
 		try {
 			this.handler.handle(exchange);
 		}
+		catch (RuntimeException | Error ex) {
+			// The protocol handlers answer every failure themselves; this is the net under them,
+			// so that a request is never left without an answer and a log line
+			logger.error("{} {} could not be handled", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+					ex);
+			answerInternalError(exchange);
+			if (ex instanceof Error error) {
+				throw error;
+			}
+		}
 		finally {
 			this.inFlight.decrementAndGet();
+		}
+	}
+
+	private static void answerInternalError(HttpExchange exchange) {
+		try (exchange) {
+			if (exchange.getResponseCode() == -1) {
+				byte[] body = "{\"errorMessage\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(500, body.length);
+				exchange.getResponseBody().write(body);
+			}
+		}
+		catch (IOException ex) {
+			logger.debug("Could not answer the failed request", ex);
 		}
 	}
 

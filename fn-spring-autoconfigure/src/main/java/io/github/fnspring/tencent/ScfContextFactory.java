@@ -68,14 +68,13 @@ public final class ScfContextFactory {
 
 	private InvocationContext.Builder build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
 			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
-		long timeoutMillis = HeaderValues.positiveNumber(header.apply(timeoutMillisHeader), this.defaults.timeout().toMillis());
-		Duration timeout = Duration.ofMillis(timeoutMillis);
+		Duration timeout = HeaderValues.timeoutMillis(header.apply(timeoutMillisHeader), this.defaults.timeout());
 		return InvocationContext.builder(this.defaults.vendor())
 			.requestId(HeaderValues.requestId(header.apply(requestIdHeader)))
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))
-			.memoryLimitMb((int) HeaderValues.positiveNumber(header.apply(memoryHeader), this.defaults.memoryMb()))
+			.memoryLimitMb(HeaderValues.memoryMb(header.apply(memoryHeader), this.defaults.memoryMb()))
 			.functionName(HeaderValues.text((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.functionName()))
 			.functionVersion(
 					HeaderValues.text((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))

@@ -44,6 +44,16 @@ class FcInvocationHeadersTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void headerNumbersOutOfRangeFallBackAndNeverOverflow() {
+		for (String timeout : new String[] { "9223372036854775807", "9223372036854775", "86401" }) {
+			JsonNode context = whoami("req-huge-timeout", "x-fc-function-timeout", timeout, "x-fc-function-memory",
+					"4294967295");
+			assertThat(context.path("timeoutMillis").asLong()).as(timeout).isEqualTo(60_000);
+			assertThat(context.path("remainingMillis").asLong()).as(timeout).isBetween(1L, 60_000L);
+		}
+	}
+
+	@Test
 	void theRetryCountReachesTheContext() {
 		assertThat(whoami("req-retried", "x-fc-retry-count", "2").path("retryCount").asInt()).isEqualTo(2);
 		assertThat(whoami("req-first", "x-fc-retry-count", "0").path("retryCount").asInt()).isZero();

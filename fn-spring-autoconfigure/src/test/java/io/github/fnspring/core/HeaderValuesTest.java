@@ -1,5 +1,8 @@
 package io.github.fnspring.core;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,12 +23,26 @@ class HeaderValuesTest {
 
 	@Test
 	void malformedOrNonPositiveNumbersFallBack() {
-		assertThat(HeaderValues.positiveNumber("256", 128)).isEqualTo(256);
-		assertThat(HeaderValues.positiveNumber(" 30 ", 3)).isEqualTo(30);
-		assertThat(HeaderValues.positiveNumber("abc", 128)).isEqualTo(128);
-		assertThat(HeaderValues.positiveNumber("0", 128)).isEqualTo(128);
-		assertThat(HeaderValues.positiveNumber("-5", 128)).isEqualTo(128);
-		assertThat(HeaderValues.positiveNumber(null, 128)).isEqualTo(128);
+		assertThat(HeaderValues.memoryMb("256", 128)).isEqualTo(256);
+		assertThat(HeaderValues.memoryMb(" 30 ", 3)).isEqualTo(30);
+		assertThat(HeaderValues.memoryMb("abc", 128)).isEqualTo(128);
+		assertThat(HeaderValues.memoryMb("0", 128)).isEqualTo(128);
+		assertThat(HeaderValues.memoryMb("-5", 128)).isEqualTo(128);
+		assertThat(HeaderValues.memoryMb(null, 128)).isEqualTo(128);
+	}
+
+	@Test
+	void numbersOutOfRangeFallBackInsteadOfOverflowing() {
+		Duration fallback = Duration.ofSeconds(3);
+		assertThat(HeaderValues.memoryMb("4294967295", 128)).isEqualTo(128);
+		assertThat(HeaderValues.memoryMb("99999999999999999999", 128)).isEqualTo(128);
+		assertThat(HeaderValues.timeoutSeconds("9223372036854775807", fallback)).isEqualTo(fallback);
+		assertThat(HeaderValues.timeoutSeconds("9223372036854775", fallback)).isEqualTo(fallback);
+		assertThat(HeaderValues.timeoutSeconds("86400", fallback)).isEqualTo(Duration.ofDays(1));
+		assertThat(HeaderValues.timeoutMillis("9223372036854775807", fallback)).isEqualTo(fallback);
+		assertThat(HeaderValues.timeoutMillis("900000", fallback)).isEqualTo(Duration.ofMinutes(15));
+		assertThat(HeaderValues.count("2147483648")).isEqualTo(-1);
+		assertThat(HeaderValues.epochMillis("9223372036854775807", Instant.EPOCH, Duration.ofDays(1))).isNull();
 	}
 
 }
