@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.util.MimeType;
@@ -25,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * non-HTTP events out must not cost a JSON parse.
  */
 public final class HttpTriggerEnvelopes {
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
 	private HttpTriggerEnvelopes() {
 	}
@@ -108,7 +111,9 @@ public final class HttpTriggerEnvelopes {
 
 	/**
 	 * The request body of an envelope: {@code body} as UTF-8, or decoded when
-	 * {@code isBase64Encoded} is true; empty when there is none.
+	 * {@code isBase64Encoded} is true; empty when there is none. Base64 is decoded strictly
+	 * (line breaks and spaces aside): a lenient decoder would drop illegal characters and
+	 * turn a broken body into a different one.
 	 * @throws InvalidInputException when the body is marked base64 but is not
 	 */
 	public static byte[] readBody(JsonNode envelope) {
@@ -117,7 +122,7 @@ public final class HttpTriggerEnvelopes {
 			return body.getBytes(StandardCharsets.UTF_8);
 		}
 		try {
-			return Base64.getMimeDecoder().decode(body);
+			return Base64.getDecoder().decode(WHITESPACE.matcher(body).replaceAll(""));
 		}
 		catch (IllegalArgumentException ex) {
 			throw InvalidInputException.badRequest("The HTTP-trigger event's body is marked base64 but is not: "

@@ -61,6 +61,31 @@ class FcEventInvocationTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void aBodyMarkedBase64ThatIsNotIsABadRequest() {
+		for (String body : new String[] { "!!!", "aGVsbG8=!", "aGV sbG8*" }) {
+			ObjectNode event = (ObjectNode) json.readTree(FcClient.sampleEvent("http-trigger.json"));
+			event.put("isBase64Encoded", true);
+			event.put("body", body);
+			HttpResponse<byte[]> response = this.fc.invoke("uppercase", "req-bad-base64", json.writeValueAsBytes(event));
+			// As documented: the event cannot be read, so the event invocation fails, with no stack
+			assertThat(response.statusCode()).as(body).isEqualTo(404);
+			JsonNode error = FcClient.json(response);
+			assertThat(error.path("errorMessage").asString()).as(body)
+				.startsWith("The HTTP-trigger event's body is marked base64 but is not");
+			assertThat(error.path("stackTrace")).as(body).isEmpty();
+		}
+	}
+
+	@Test
+	void aBase64BodyWithLineBreaksIsDecoded() {
+		ObjectNode event = (ObjectNode) json.readTree(FcClient.sampleEvent("http-trigger.json"));
+		event.put("isBase64Encoded", true);
+		event.put("body", "aGVsbG8g\r\nd29ybGQ=");
+		JsonNode envelope = FcClient.json(this.fc.invoke("uppercase", "req-base64-lines", json.writeValueAsBytes(event)));
+		assertThat(envelope.path("body").asString()).isEqualTo("HELLO WORLD");
+	}
+
+	@Test
 	void timerEventWithBadTimeIsRejected() {
 		byte[] event = "{\"triggerTime\":\"yesterday\",\"triggerName\":\"t\"}".getBytes(StandardCharsets.UTF_8);
 		HttpResponse<byte[]> response = this.fc.invoke("timer", "req-bad-timer", event);
