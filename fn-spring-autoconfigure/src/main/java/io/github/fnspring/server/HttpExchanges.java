@@ -46,7 +46,9 @@ public final class HttpExchanges {
 	 * Reads the whole request body.
 	 * @throws InvalidInputException (413) when the body is larger than {@code maxBytes}; the
 	 * rest of the body is read and discarded first, up to a cap, so that the client gets
-	 * the answer: closing a connection with unread input resets it, answer and all
+	 * the answer: closing a connection with unread input resets it, answer and all.
+	 * (400) when the body cannot be read: truncated, or badly chunked. That is the client's
+	 * input, not a failure of the function.
 	 */
 	public static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
 		int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
@@ -57,6 +59,10 @@ public final class HttpExchanges {
 				throw InvalidInputException.tooLarge(maxBytes);
 			}
 			return body;
+		}
+		catch (IOException ex) {
+			exchange.getResponseHeaders().set("Connection", "close");
+			throw InvalidInputException.badRequest("The request body could not be read: " + ex.getMessage(), ex);
 		}
 	}
 
