@@ -145,6 +145,14 @@ public class FnProperties {
 		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB). */
 		private DataSize maxRequestSize;
 
+		/**
+		 * How long a request may take to arrive, headers and body, before its connection is
+		 * closed: a slow client must not hold a request thread for long. The platforms'
+		 * front ends deliver requests in well under a second. Whole seconds; the JDK server
+		 * reads it once per process, so the first server started sets it.
+		 */
+		private Duration maxRequestTime = Duration.ofSeconds(10);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -180,6 +188,14 @@ public class FnProperties {
 		/** The configured concurrency, or the platform's. */
 		public int maxThreadsOr(int platformConcurrency) {
 			return (this.maxThreads != null) ? this.maxThreads : platformConcurrency;
+		}
+
+		public Duration getMaxRequestTime() {
+			return this.maxRequestTime;
+		}
+
+		public void setMaxRequestTime(Duration maxRequestTime) {
+			this.maxRequestTime = maxRequestTime;
 		}
 
 		public DataSize getMaxRequestSize() {

@@ -52,7 +52,7 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		JdkHttpServerDefaults.apply();
+		JdkHttpServerDefaults.apply(this.settings.maxRequestTime());
 		ThreadPoolExecutor pool = RequestThreadPool.create(this.settings.maxThreads(), new NamedThreadFactory("fn-http-"));
 		try {
 			HttpServer httpServer = HttpServer

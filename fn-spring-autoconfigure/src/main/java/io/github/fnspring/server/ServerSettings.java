@@ -1,5 +1,7 @@
 package io.github.fnspring.server;
 
+import java.time.Duration;
+
 /**
  * Where and how an HTTP transport listens.
  *
@@ -7,6 +9,7 @@ package io.github.fnspring.server;
  * @param port the port, 0 for any free one
  * @param maxThreads the most requests handled at once; more wait in a queue
  * @param maxRequestBytes the largest request body accepted
+ * @param maxRequestTime how long a request may take to arrive, headers and body
  */
-public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes) {
+public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes, Duration maxRequestTime) {
 }

@@ -223,7 +223,8 @@ class FnAutoConfigurationTest {
 	void propertiesAreBound() {
 		this.runner.withUserConfiguration(OneFunction.class)
 			.withPropertyValues("fn.error.include-stacktrace=false", "fn.error.include-message=true",
-					"fn.server.max-threads=8", "fn.server.max-request-size=1MB", "fn.local.timeout=5s",
+					"fn.server.max-threads=8", "fn.server.max-request-size=1MB", "fn.server.max-request-time=3s",
+					"fn.local.timeout=5s",
 					"fn.local.memory-mb=128", "fn.aliyun.timeout-header=x-timeout")
 			.run((context) -> {
 				FnProperties properties = context.getBean(FnProperties.class);
@@ -231,6 +232,7 @@ class FnAutoConfigurationTest {
 				assertThat(properties.getError().isIncludeMessage()).isTrue();
 				assertThat(properties.getServer().getMaxRequestSize().toBytes()).isEqualTo(1024 * 1024);
 				assertThat(context.getBean(FnHttpServer.class).settings().maxThreads()).isEqualTo(8);
+				assertThat(context.getBean(FnHttpServer.class).settings().maxRequestTime()).hasSeconds(3);
 				FcDefaults defaults = context.getBean(FcDefaults.class);
 				assertThat(defaults.timeout()).hasSeconds(5);
 				assertThat(defaults.memoryMb()).isEqualTo(128);

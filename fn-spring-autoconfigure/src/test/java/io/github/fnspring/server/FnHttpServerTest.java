@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +18,7 @@ class FnHttpServerTest {
 
 	@Test
 	void aRequestWhoseHandlerThrowsIsAnsweredAndLogged(CapturedOutput output) throws Exception {
-		FnHttpServer server = new FnHttpServer(new ServerSettings("127.0.0.1", 0, 4, 1024), (exchange) -> {
+		FnHttpServer server = new FnHttpServer(new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10)), (exchange) -> {
 			throw new IllegalStateException("handler bug");
 		}, "a failing handler");
 		server.start();
