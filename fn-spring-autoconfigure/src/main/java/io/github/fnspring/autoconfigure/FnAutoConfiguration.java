@@ -87,6 +87,11 @@ public class FnAutoConfiguration {
 	}
 
 	@Bean
+	PreStopOnShutdown fnPreStopOnShutdown(LifecycleHooks lifecycleHooks, Environment environment) {
+		return new PreStopOnShutdown(lifecycleHooks, VendorDetection.resolve(environment));
+	}
+
+	@Bean
 	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnHttpServer> httpServer,
 			ObjectProvider<PlatformTransport> platformTransport) {
 		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, Runtime.getRuntime()::halt);

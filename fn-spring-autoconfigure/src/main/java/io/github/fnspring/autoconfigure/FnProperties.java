@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import io.github.fnspring.runtime.RuntimeApiLimits;
+
 /** Configuration of fn-spring, under the prefix {@code fn}. */
 @ConfigurationProperties("fn")
 public class FnProperties {
@@ -153,6 +155,19 @@ public class FnProperties {
 		 */
 		private Duration maxRequestTime = Duration.ofSeconds(10);
 
+		/**
+		 * How long invocations in flight may take to finish when the instance stops
+		 * (SIGTERM); new requests are refused meanwhile. Past it, each unfinished one is
+		 * answered with an error and logged.
+		 */
+		private Duration shutdownGracePeriod = Duration.ofSeconds(10);
+
+		/**
+		 * How long a custom runtime keeps retrying an unavailable Runtime API before the
+		 * process exits with status 1, so that the platform replaces the instance.
+		 */
+		private Duration runtimeApiOutageLimit = Duration.ofMinutes(2);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -196,6 +211,27 @@ public class FnProperties {
 
 		public void setMaxRequestTime(Duration maxRequestTime) {
 			this.maxRequestTime = maxRequestTime;
+		}
+
+		public Duration getShutdownGracePeriod() {
+			return this.shutdownGracePeriod;
+		}
+
+		public void setShutdownGracePeriod(Duration shutdownGracePeriod) {
+			this.shutdownGracePeriod = shutdownGracePeriod;
+		}
+
+		public Duration getRuntimeApiOutageLimit() {
+			return this.runtimeApiOutageLimit;
+		}
+
+		public void setRuntimeApiOutageLimit(Duration runtimeApiOutageLimit) {
+			this.runtimeApiOutageLimit = runtimeApiOutageLimit;
+		}
+
+		/** The limits of a custom runtime's poll loop. */
+		public RuntimeApiLimits runtimeApiLimits() {
+			return new RuntimeApiLimits(this.shutdownGracePeriod, this.runtimeApiOutageLimit);
 		}
 
 		public DataSize getMaxRequestSize() {

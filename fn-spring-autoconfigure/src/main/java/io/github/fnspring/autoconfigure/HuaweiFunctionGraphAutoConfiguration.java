@@ -118,13 +118,15 @@ public class HuaweiFunctionGraphAutoConfiguration {
 				(failure, context) -> FgErrorBody.of(failure, error.isIncludeStacktrace()), maxRequestBytes);
 		String address = environment.getProperty("RUNTIME_API_ADDR");
 		if (address != null) {
-			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler);
+			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler,
+				properties.getServer().runtimeApiLimits());
 			return PlatformTransport.of(loop, loop, handler);
 		}
 		// Outside FunctionGraph: a local Runtime API to curl events at, on fn.server.port (8080).
 		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, FgRuntimeApi.PATHS,
 				FgRuntimeApi::eventHeaders);
-		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), FgRuntimeApi.PATHS, handler);
+		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), FgRuntimeApi.PATHS, handler,
+				properties.getServer().runtimeApiLimits());
 		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
 	}
 

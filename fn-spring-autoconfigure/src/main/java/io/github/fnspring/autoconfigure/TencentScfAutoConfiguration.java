@@ -112,14 +112,16 @@ public class TencentScfAutoConfiguration {
 		String host = environment.getProperty("SCF_RUNTIME_API");
 		if (host != null) {
 			URI base = URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001"));
-			RuntimeApiLoop loop = new RuntimeApiLoop(base, ScfRuntimeApi.PATHS, handler);
+			RuntimeApiLoop loop = new RuntimeApiLoop(base, ScfRuntimeApi.PATHS, handler,
+				properties.getServer().runtimeApiLimits());
 			return PlatformTransport.of(loop, loop, handler);
 		}
 		// Outside SCF: a local Runtime API to curl events at, on fn.server.port (8080).
 		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, ScfRuntimeApi.PATHS,
 				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, defaults.memoryMb(),
 						defaults.timeout().toMillis()));
-		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), ScfRuntimeApi.PATHS, handler);
+		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), ScfRuntimeApi.PATHS, handler,
+				properties.getServer().runtimeApiLimits());
 		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
 	}
 

@@ -1,6 +1,7 @@
 package io.github.fnspring.core;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import io.github.fnspring.FnPreStopHandler;
 /**
  * Runs the application's {@link FnInitializer}s exactly once per instance, on the
  * platform's initializer call or else before the first invocation, and its
- * {@link FnPreStopHandler}s when the platform announces a stop.
+ * {@link FnPreStopHandler}s once, when the platform announces a stop or, failing that,
+ * when the application closes (SIGTERM).
  */
 public final class LifecycleHooks {
 
@@ -25,6 +27,8 @@ public final class LifecycleHooks {
 	private final Object initializationLock = new Object();
 
 	private volatile boolean initialized;
+
+	private final AtomicBoolean preStopped = new AtomicBoolean();
 
 	public LifecycleHooks(List<FnInitializer> initializers, List<FnPreStopHandler> preStopHandlers) {
 		this.initializers = List.copyOf(initializers);
@@ -57,8 +61,15 @@ public final class LifecycleHooks {
 		}
 	}
 
-	/** Runs every pre-stop handler, even when one fails; the first failure is rethrown. */
+	/**
+	 * Runs every pre-stop handler, even when one fails, unless they ran already: an
+	 * instance stops once. The first failure is rethrown.
+	 */
 	public void preStop(FnContext context) throws Exception {
+		if (!this.preStopped.compareAndSet(false, true)) {
+			logger.debug("The pre-stop handlers ran already");
+			return;
+		}
 		Exception first = null;
 		for (FnPreStopHandler handler : this.preStopHandlers) {
 			try {

@@ -53,4 +53,13 @@ public final class DispatchingEventHandler implements RuntimeEventHandler {
 		}
 	}
 
+	/** The vendor's error body for an invocation the instance's stop cut short, logged with it. */
+	@Override
+	public RuntimeOutcome stopped(RuntimeEvent event, String requestId) {
+		InvocationContext context = this.contexts.apply(event);
+		Failure failure = Failure.of(new InstanceStoppedException());
+		FailureLog.log(context, failure);
+		return new RuntimeOutcome(requestId, false, this.errorBody.apply(failure, context));
+	}
+
 }

@@ -3,12 +3,14 @@ package io.github.fnspring.runtime;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
@@ -36,7 +38,8 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 
 	static final int MAX_DELIVERY_ATTEMPTS = 10;
 
-	private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+	/** How long the loop thread gets to end once its event in hand was answered by stop(). */
+	private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(2);
 
 	private final RuntimeApiPaths paths;
 
@@ -54,18 +57,25 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 
 	private final IntConsumer exit;
 
-	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler) {
-		this(base, paths, handler, System::exit);
+	private final RuntimeApiLimits limits;
+
+	/** The event being handled: answered once, by the loop or by stop() when its time is up. */
+	private volatile EventInHand inHand;
+
+	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits) {
+		this(base, paths, handler, limits, System::exit);
 	}
 
 	/**
 	 * @param exit ends the process with a status when the loop dies: an instance that takes
 	 * no more events must not stay up, nor end as if all went well
 	 */
-	RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, IntConsumer exit) {
+	RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits,
+			IntConsumer exit) {
 		this.base = base;
 		this.paths = paths;
 		this.handler = handler;
+		this.limits = limits;
 		this.client = new RuntimeApiClient(base);
 		this.exit = exit;
 	}
@@ -79,7 +89,11 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 		logger.info("Polling the Runtime API at {}", this.base);
 	}
 
-	/** Lets the event in hand finish and be answered, then ends the loop. */
+	/**
+	 * Takes no more events and lets the event in hand finish and be answered within the
+	 * shutdown grace period; past it, the event is answered as failed, logged, and the
+	 * loop is interrupted.
+	 */
 	@Override
 	public void stop() {
 		this.running = false;
@@ -88,14 +102,20 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 			poll.cancel(true);
 		}
 		Thread loop = this.thread;
-		if (loop == null) {
+		if (loop == null || loop == Thread.currentThread()) {
 			return;
 		}
 		try {
-			loop.join(STOP_GRACE.toMillis());
+			loop.join(Math.max(1, this.limits.shutdownGracePeriod().toMillis()));
 			if (loop.isAlive()) {
+				EventInHand hand = this.inHand;
+				if (hand != null && hand.answered.compareAndSet(false, true)) {
+					logger.error("Invocation {} did not finish within the shutdown grace period of {}; answered as failed",
+							hand.requestId, this.limits.shutdownGracePeriod());
+					deliver(this.handler.stopped(hand.event, hand.requestId));
+				}
 				loop.interrupt();
-				loop.join(STOP_GRACE.toMillis());
+				loop.join(INTERRUPT_GRACE.toMillis());
 			}
 		}
 		catch (InterruptedException ex) {
@@ -118,7 +138,13 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				if (event == null) {
 					return;
 				}
-				deliver(handle(event));
+				EventInHand hand = new EventInHand(event, requestIdOf(event));
+				this.inHand = hand;
+				RuntimeOutcome outcome = handle(event);
+				if (hand.answered.compareAndSet(false, true)) {
+					deliver(outcome);
+				}
+				this.inHand = null;
 			}
 		}
 		catch (InterruptedException ex) {
@@ -146,18 +172,48 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 			return this.handler.handle(event);
 		}
 		catch (RuntimeException | LinkageError ex) {
-			String requestId = event.header(this.paths.requestIdHeader());
+			String requestId = requestIdOf(event);
 			logger.error("Invocation {} could not be handled", requestId, ex);
 			byte[] error = ("{\"errorMessage\":\"The invocation could not be handled\",\"errorType\":\""
 					+ ex.getClass().getName() + "\"}").getBytes(StandardCharsets.UTF_8);
-			return new RuntimeOutcome((requestId != null) ? requestId : "", false, error);
+			return new RuntimeOutcome(requestId, false, error);
 		}
 	}
 
-	/** The next event, retrying while the API is unavailable; {@code null} once stopped. */
+	private String requestIdOf(RuntimeEvent event) {
+		String requestId = event.header(this.paths.requestIdHeader());
+		return (requestId != null) ? requestId : "";
+	}
+
+	/** An event being handled, and whether its answer was claimed. */
+	private static final class EventInHand {
+
+		private final RuntimeEvent event;
+
+		private final String requestId;
+
+		private final AtomicBoolean answered = new AtomicBoolean();
+
+		EventInHand(RuntimeEvent event, String requestId) {
+			this.event = event;
+			this.requestId = requestId;
+		}
+
+	}
+
+	/**
+	 * The next event, retrying while the API is unavailable; {@code null} once stopped.
+	 * @throws RuntimeApiUnavailableException when the API stayed unavailable longer than the
+	 * outage limit: the instance is of no use any more
+	 */
 	private RuntimeEvent nextEvent() throws InterruptedException {
 		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+		long unavailableSince = 0;
 		while (this.running) {
+			if (unavailableSince != 0
+					&& System.nanoTime() - unavailableSince > this.limits.outageLimit().toNanos()) {
+				throw new RuntimeApiUnavailableException(this.base, this.limits.outageLimit());
+			}
 			CompletableFuture<HttpResponse<byte[]>> poll = this.client.next(this.paths.next());
 			this.pendingPoll = poll;
 			if (!this.running) {
@@ -170,6 +226,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				if (response.statusCode() == 200) {
 					return new RuntimeEvent(response.headers(), response.body(), Instant.now());
 				}
+				unavailableSince = (unavailableSince != 0) ? unavailableSince : System.nanoTime();
 				logger.warn("The Runtime API answered {} to the poll for the next event; retrying", response.statusCode());
 			}
 			catch (CancellationException ex) {
@@ -179,6 +236,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				if (!this.running) {
 					return null;
 				}
+				unavailableSince = (unavailableSince != 0) ? unavailableSince : System.nanoTime();
 				logger.warn("The Runtime API is unavailable ({}); retrying", ex.getCause().toString());
 			}
 			finally {
@@ -207,6 +265,12 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 				}
 				logger.warn("The Runtime API answered {} to the {} of invocation {}", status, what, outcome.requestId());
 			}
+			catch (HttpTimeoutException ex) {
+				// The post may have arrived: posting again could answer the event twice
+				logger.error("The Runtime API did not confirm the {} of invocation {} in time; not posted again", what,
+						outcome.requestId());
+				return;
+			}
 			catch (IOException | RuntimeException ex) {
 				logger.warn("Could not post the {} of invocation {} ({})", what, outcome.requestId(), ex.toString());
 			}
@@ -221,7 +285,11 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 
 	private void postUntilAccepted(String path, byte[] body, String what) throws InterruptedException {
 		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
+		long firstTry = System.nanoTime();
 		while (this.running) {
+			if (System.nanoTime() - firstTry > this.limits.outageLimit().toNanos()) {
+				throw new RuntimeApiUnavailableException(this.base, this.limits.outageLimit());
+			}
 			try {
 				int status = this.client.post(path, body);
 				if (status < 300) {

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -19,14 +23,23 @@ import org.springframework.context.SmartLifecycle;
  * The HTTP transport shared by every vendor whose platform calls the app over HTTP. It is
  * the JDK's built-in server: no extra dependency and a start in milliseconds. It listens
  * once the application context is ready and stops before the context closes.
+ *
+ * <p>When it stops (SIGTERM closes the context), it refuses new requests with 503 and gives
+ * the requests in flight the shutdown grace period to finish; each one still running then
+ * is answered with 503 and logged, so that no request ends without an answer or a trace.
  */
 public final class FnHttpServer implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(FnHttpServer.class);
 
-	private static final long STOP_GRACE_MILLIS = 2000;
+	/** The smallest accept backlog: the JDK's default of 50 makes bursts of new connections wait for SYN retries. */
+	private static final int MIN_BACKLOG = 128;
 
-	private static final long DRAIN_POLL_MILLIS = 5;
+	private static final byte[] STOPPING = "{\"errorMessage\":\"The function instance is stopping\"}"
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] STOPPED = ("{\"errorMessage\":\"The function instance stopped before the request "
+			+ "finished\"}").getBytes(StandardCharsets.UTF_8);
 
 	private final ServerSettings settings;
 
@@ -38,8 +51,12 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	private volatile ThreadPoolExecutor executor;
 
-	/** Requests being handled; stop() waits for them since JDK 17's stop(delay) always sleeps the whole delay. */
-	private final AtomicInteger inFlight = new AtomicInteger();
+	private volatile boolean stopping;
+
+	/** Requests being handled, with when they arrived; stop() waits for them and answers those left. */
+	private final Map<HttpExchange, Long> inFlight = new ConcurrentHashMap<>();
+
+	private final Object drained = new Object();
 
 	/**
 	 * @param description what is served, for the start-up log line
@@ -55,11 +72,12 @@ public final class FnHttpServer implements SmartLifecycle {
 		JdkHttpServerDefaults.apply(this.settings.maxRequestTime());
 		ThreadPoolExecutor pool = RequestThreadPool.create(this.settings.maxThreads(), new NamedThreadFactory("fn-http-"));
 		try {
-			HttpServer httpServer = HttpServer
-				.create(new InetSocketAddress(this.settings.address(), this.settings.port()), 0);
+			HttpServer httpServer = HttpServer.create(new InetSocketAddress(this.settings.address(), this.settings.port()),
+					Math.max(MIN_BACKLOG, this.settings.maxThreads()));
 			httpServer.createContext("/", this::handleCounted);
 			httpServer.setExecutor(pool);
 			httpServer.start();
+			this.stopping = false;
 			this.server = httpServer;
 			this.executor = pool;
 		}
@@ -72,7 +90,12 @@ public final class FnHttpServer implements SmartLifecycle {
 	}
 
 	private void handleCounted(HttpExchange exchange) throws IOException {
-		this.inFlight.incrementAndGet();
+		if (this.stopping) {
+			exchange.getResponseHeaders().set("Connection", "close");
+			answer(exchange, 503, STOPPING);
+			return;
+		}
+		this.inFlight.put(exchange, System.nanoTime());
 		try {
 			this.handler.handle(exchange);
 		}
@@ -81,49 +104,70 @@ public final class FnHttpServer implements SmartLifecycle {
 			// so that a request is never left without an answer and a log line
 			logger.error("{} {} could not be handled", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
 					ex);
-			answerInternalError(exchange);
+			answer(exchange, 500, "{\"errorMessage\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
 			if (ex instanceof Error error) {
 				throw error;
 			}
 		}
 		finally {
-			this.inFlight.decrementAndGet();
+			if (this.inFlight.remove(exchange) != null && this.inFlight.isEmpty()) {
+				synchronized (this.drained) {
+					this.drained.notifyAll();
+				}
+			}
 		}
 	}
 
-	private static void answerInternalError(HttpExchange exchange) {
+	/** Answers unless an answer was started already; a client that is gone is no error here. */
+	private static void answer(HttpExchange exchange, int status, byte[] body) {
 		try (exchange) {
 			if (exchange.getResponseCode() == -1) {
-				byte[] body = "{\"errorMessage\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(500, body.length);
+				exchange.sendResponseHeaders(status, body.length);
 				exchange.getResponseBody().write(body);
 			}
 		}
 		catch (IOException ex) {
-			logger.debug("Could not answer the failed request", ex);
+			logger.debug("Could not answer {} {}", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), ex);
 		}
 	}
 
-	/** Lets requests in flight finish (up to a grace period), then closes at once. */
+	/**
+	 * Refuses new requests, lets those in flight finish within the shutdown grace period,
+	 * answers and logs those still running, then closes.
+	 */
 	@Override
 	public void stop() {
 		HttpServer httpServer = this.server;
 		if (httpServer == null) {
 			return;
 		}
+		this.stopping = true;
+		awaitDrained(this.settings.shutdownGracePeriod());
+		this.inFlight.forEach((exchange, arrived) -> {
+			logger.error("{} {} did not finish within the shutdown grace period of {} (running for {} ms); answered 503",
+					exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), this.settings.shutdownGracePeriod(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrived));
+			answer(exchange, 503, STOPPED);
+		});
 		this.server = null;
-		long deadline = System.currentTimeMillis() + STOP_GRACE_MILLIS;
-		try {
-			while (this.inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
-				Thread.sleep(DRAIN_POLL_MILLIS);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 		httpServer.stop(0);
 		this.executor.shutdownNow();
+	}
+
+	private void awaitDrained(Duration grace) {
+		long deadline = System.nanoTime() + grace.toNanos();
+		synchronized (this.drained) {
+			try {
+				long left;
+				while (!this.inFlight.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+					this.drained.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param maxThreads the most requests handled at once; more wait in a queue
  * @param maxRequestBytes the largest request body accepted
  * @param maxRequestTime how long a request may take to arrive, headers and body
+ * @param shutdownGracePeriod how long requests in flight may take to finish when the server stops
  */
-public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes, Duration maxRequestTime) {
+public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes, Duration maxRequestTime,
+		Duration shutdownGracePeriod) {
 }

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.fnspring.testsupport.TestApplications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +46,21 @@ class FcLifecycleTest extends FcServerTestSupport {
 		int end = out.indexOf("FC PreStop End RequestId: req-stop\n");
 		assertThat(start).isNotNegative().isLessThan(hook);
 		assertThat(hook).isLessThan(end);
+	}
+
+	@Test
+	void closingTheApplicationRunsThePreStopHandlersOnceEvenAfterPreStop() {
+		int before = FcTestApplication.preStopped.get();
+		ConfigurableApplicationContext closedOnly = TestApplications.start(FcTestApplication.class,
+				"FC_FUNCTION_NAME=uppercase");
+		closedOnly.close();
+		assertThat(FcTestApplication.preStopped.get()).as("SIGTERM closes the application").isEqualTo(before + 1);
+		ConfigurableApplicationContext preStoppedFirst = TestApplications.start(FcTestApplication.class,
+				"FC_FUNCTION_NAME=uppercase");
+		FcClient client = new FcClient(TestApplications.port(preStoppedFirst));
+		assertThat(client.send(client.request("/pre-stop", "req-stop-once").GET().build()).statusCode()).isEqualTo(200);
+		preStoppedFirst.close();
+		assertThat(FcTestApplication.preStopped.get()).as("once per instance").isEqualTo(before + 2);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,8 @@ class RuntimeApiLoopTest {
 				: new RuntimeOutcome(requestId, true, body.toUpperCase().getBytes(StandardCharsets.UTF_8));
 	};
 
+	private static final RuntimeApiLimits LIMITS = new RuntimeApiLimits(Duration.ofSeconds(10), Duration.ofMinutes(2));
+
 	private final List<AutoCloseable> resources = new ArrayList<>();
 
 	private LocalRuntimeApi api(int port) throws IOException {
@@ -43,7 +46,7 @@ class RuntimeApiLoopTest {
 	}
 
 	private RuntimeApiLoop loop(int port) {
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER);
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER, LIMITS);
 		loop.start();
 		this.resources.add(loop::stop);
 		return loop;
@@ -86,7 +89,7 @@ class RuntimeApiLoopTest {
 			return HANDLER.handle(event);
 		};
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
-				throwing, (status) -> {
+				throwing, LIMITS, (status) -> {
 				});
 		loop.start();
 		this.resources.add(loop::stop);
@@ -101,12 +104,55 @@ class RuntimeApiLoopTest {
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
 				(event) -> {
 					throw new Error("fatal");
-				}, exitStatus::complete);
+				}, LIMITS, exitStatus::complete);
 		loop.start();
 		this.resources.add(loop::stop);
 		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
 		assertThat(exitStatus.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 		assertThat(loop.isRunning()).isFalse();
+	}
+
+	@Test
+	void anEventStillRunningWhenTheGracePeriodEndsIsAnsweredAsFailedOnce() throws Exception {
+		LocalRuntimeApi api = api(0);
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch never = new CountDownLatch(1);
+		RuntimeEventHandler slow = (event) -> {
+			started.countDown();
+			try {
+				never.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			// what a function finishing after the stop would answer: it must not be posted
+			return new RuntimeOutcome(event.header("request-id"), true, "late".getBytes(StandardCharsets.UTF_8));
+		};
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS, slow,
+				new RuntimeApiLimits(Duration.ofMillis(300), Duration.ofMinutes(2)), (status) -> {
+				});
+		loop.start();
+		LocalRuntimeApi.Invocation invocation = api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+		loop.stop();
+		LocalRuntimeApi.Answer answer = invocation.answer().get(10, TimeUnit.SECONDS);
+		assertThat(answer.success()).isFalse();
+		assertThat(answer.bodyAsString()).contains("stopped before the invocation finished");
+		assertThat(api.refusedAnswers()).as("the late result is never posted").isZero();
+	}
+
+	@Test
+	void aRuntimeApiGoneForGoodEndsTheProcessWithAFailureStatus() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER,
+				new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMillis(500)), exitStatus::complete);
+		loop.start();
+		this.resources.add(loop::stop);
+		assertThat(exitStatus.get(10, TimeUnit.SECONDS)).isEqualTo(1);
 	}
 
 	@Test
@@ -155,7 +201,7 @@ class RuntimeApiLoopTest {
 				(event) -> {
 					api.close();
 					return new RuntimeOutcome(event.header("request-id"), true, new byte[0]);
-				});
+				}, LIMITS);
 		loop.start();
 		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
 		Thread.sleep(200);

@@ -1,0 +1,10 @@
+package io.github.fnspring.runtime;
+
+/** The function instance stopped before an invocation finished: the invocation failed for that. */
+public final class InstanceStoppedException extends RuntimeException {
+
+	public InstanceStoppedException() {
+		super("The function instance stopped before the invocation finished");
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.github.fnspring.runtime;
+
+import java.time.Duration;
+
+/**
+ * How long a custom runtime waits on things that may not come.
+ *
+ * @param shutdownGracePeriod how long the event in hand may take to finish when the
+ * instance stops; past it, it is answered as failed
+ * @param outageLimit how long the Runtime API may stay unavailable before the process exits
+ * with status 1, so that the platform replaces the instance
+ */
+public record RuntimeApiLimits(Duration shutdownGracePeriod, Duration outageLimit) {
+}
