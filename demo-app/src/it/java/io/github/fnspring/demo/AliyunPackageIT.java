@@ -47,7 +47,8 @@ class AliyunPackageIT {
 			// bootstrap execs the JVM, so the process is java itself
 			String commandLine = Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"))
 				.replace('\0', ' ');
-			assertThat(commandLine).contains("-Xmx128m").contains("-XX:+UseSerialGC").contains("-jar app.jar");
+			assertThat(commandLine).contains("-Xmx128m").contains("-XX:+UseSerialGC").contains("-XX:+ExitOnOutOfMemoryError")
+				.contains("-jar app.jar");
 		}
 		finally {
 			PackageRunner.stop(process);

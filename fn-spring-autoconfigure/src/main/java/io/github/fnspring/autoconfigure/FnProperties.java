@@ -128,6 +128,9 @@ public class FnProperties {
 	/** The HTTP server of platforms that call the app over HTTP. */
 	public static class Server {
 
+		/** A request may take at most the heap divided by this, unless configured otherwise. */
+		private static final int HEAP_SHARE_PER_REQUEST = 8;
+
 		/** Whether to start the transport (HTTP server, or Runtime API poll loop); switch off in tests that need none. */
 		private boolean enabled = true;
 
@@ -144,7 +147,7 @@ public class FnProperties {
 		 */
 		private Integer maxThreads;
 
-		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB). */
+		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB), but no more than an eighth of the heap. */
 		private DataSize maxRequestSize;
 
 		/**
@@ -242,9 +245,16 @@ public class FnProperties {
 			this.maxRequestSize = maxRequestSize;
 		}
 
-		/** The configured limit in bytes, or the platform's. */
+		/**
+		 * The configured limit in bytes; else the platform's, but no more than an eighth of
+		 * the heap: reading, parsing and answering a body takes several times its size, and a
+		 * 128 MB function (64 MB heap) cannot hold FC's 32 MB limit.
+		 */
 		public long maxRequestBytesOr(DataSize platformLimit) {
-			return ((this.maxRequestSize != null) ? this.maxRequestSize : platformLimit).toBytes();
+			if (this.maxRequestSize != null) {
+				return this.maxRequestSize.toBytes();
+			}
+			return Math.min(platformLimit.toBytes(), Runtime.getRuntime().maxMemory() / HEAP_SHARE_PER_REQUEST);
 		}
 
 	}

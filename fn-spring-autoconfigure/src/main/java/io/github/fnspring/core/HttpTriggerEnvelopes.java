@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HttpTriggerEnvelopes {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+	/**
+	 * The most JSON tokens read from an event that looks like an HTTP-trigger event. A real
+	 * one has a few hundred (its body is one token, however large); a million headers would
+	 * take hundreds of MB as a tree.
+	 */
+	static final long MAX_ENVELOPE_TOKENS = 20_000;
+
+	private static final JsonMapper ENVELOPE_READER = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxTokenCount(MAX_ENVELOPE_TOKENS).build())
+			.build())
+		.build();
 
 	private HttpTriggerEnvelopes() {
 	}
@@ -49,7 +65,11 @@ public final class HttpTriggerEnvelopes {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(JsonMapper.shared().readTree(event));
+			return Optional.of(ENVELOPE_READER.readTree(event));
+		}
+		catch (StreamConstraintsException ex) {
+			throw InvalidInputException.badRequest("The event has too many entries to be an HTTP-trigger event: at "
+					+ "most " + MAX_ENVELOPE_TOKENS + " JSON tokens are read", ex);
 		}
 		catch (JacksonException ex) {
 			return Optional.empty();

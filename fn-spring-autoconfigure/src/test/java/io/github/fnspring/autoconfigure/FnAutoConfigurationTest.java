@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.ServerlessFunction;
@@ -217,6 +218,16 @@ class FnAutoConfigurationTest {
 		this.runner.withUserConfiguration(DuplicateNames.class).run((context) -> assertThat(context).getFailure()
 			.rootCause()
 			.hasMessageContaining("both exported as function 'same'"));
+	}
+
+	@Test
+	void theDefaultRequestLimitIsTheSmallerOfThePlatformsAndAnEighthOfTheHeap() {
+		FnProperties.Server server = new FnProperties.Server();
+		long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8;
+		assertThat(server.maxRequestBytesOr(DataSize.ofBytes(Long.MAX_VALUE))).isEqualTo(eighthOfHeap);
+		assertThat(server.maxRequestBytesOr(DataSize.ofKilobytes(64))).isEqualTo(64 * 1024);
+		server.setMaxRequestSize(DataSize.ofBytes(Long.MAX_VALUE));
+		assertThat(server.maxRequestBytesOr(DataSize.ofKilobytes(64))).as("configured wins").isEqualTo(Long.MAX_VALUE);
 	}
 
 	@Test

@@ -45,7 +45,8 @@ public class PackageMojo extends AbstractMojo {
 	 * default already uses a class-data archive when one matches the JVM, and Java 25's
 	 * ahead-of-time cache refuses to be written with one.
 	 */
-	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData";
+	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData "
+			+ "-XX:+ExitOnOutOfMemoryError";
 
 	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
 
