@@ -1,11 +1,11 @@
 package io.github.fnspring.aliyun;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.Failure;
 
 /**
@@ -17,14 +17,12 @@ final class FcErrorBody {
 	private FcErrorBody() {
 	}
 
-	static byte[] of(Failure failure, boolean includeStackTrace) {
+	static byte[] of(Failure failure, EventErrorDetail detail) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errorMessage", failure.message());
+		body.put("errorMessage", detail.messageOf(failure));
 		body.put("errorType", failure.type());
-		body.put("errorCause", failure.rootCauseMessage());
-		// A rejected input's stack is fn-spring's own, not the user's: it would only be noise.
-		boolean withStack = includeStackTrace && !failure.isInvalidInput();
-		body.put("stackTrace", withStack ? failure.stackTrace() : List.of());
+		body.put("errorCause", detail.rootCauseOf(failure));
+		body.put("stackTrace", detail.stackTraceOf(failure));
 		return JsonMapper.shared().writeValueAsBytes(body);
 	}
 

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailureLog;
 import io.github.fnspring.core.FnContextHolder;
@@ -41,15 +42,15 @@ public final class FcProtocolHandler implements HttpHandler {
 
 	private final long maxRequestBytes;
 
-	private final boolean includeStackTrace;
+	private final EventErrorDetail errorDetail;
 
 	public FcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker, LifecycleHooks lifecycleHooks,
-			long maxRequestBytes, boolean includeStackTrace, boolean includeServerErrorMessage) {
+			long maxRequestBytes, EventErrorDetail errorDetail, boolean includeServerErrorMessage) {
 		this.contextFactory = contextFactory;
 		this.eventDispatcher = new EventDispatcher(invoker, List.of(new FcHttpTriggerEvent()), includeServerErrorMessage);
 		this.lifecycleHooks = lifecycleHooks;
 		this.maxRequestBytes = maxRequestBytes;
-		this.includeStackTrace = includeStackTrace;
+		this.errorDetail = errorDetail;
 		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
 				RESERVED_HEADERS);
 		this.invocationLog = new FcInvocationLog();
@@ -160,7 +161,7 @@ public final class FcProtocolHandler implements HttpHandler {
 	private byte[] logFailure(InvocationContext context, Throwable ex) {
 		Failure failure = Failure.of(ex);
 		FailureLog.log(context, failure);
-		return FcErrorBody.of(failure, this.includeStackTrace);
+		return FcErrorBody.of(failure, this.errorDetail);
 	}
 
 	private void http(HttpExchange exchange) throws IOException {

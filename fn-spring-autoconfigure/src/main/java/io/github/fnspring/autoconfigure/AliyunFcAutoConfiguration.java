@@ -76,7 +76,7 @@ public class AliyunFcAutoConfiguration {
 	public FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
 			LifecycleHooks lifecycleHooks, FnProperties properties) {
 		return new FcProtocolHandler(contextFactory, invoker, lifecycleHooks,
-				properties.getServer().maxRequestBytesOr(FC_MAX_REQUEST_SIZE), properties.getError().isIncludeStacktrace(),
+				properties.getServer().maxRequestBytesOr(FC_MAX_REQUEST_SIZE), properties.getError().eventErrorDetail(),
 				properties.getError().isIncludeMessage());
 	}
 

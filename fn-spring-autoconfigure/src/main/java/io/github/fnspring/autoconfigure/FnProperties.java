@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.runtime.RuntimeApiLimits;
 
 /** Configuration of fn-spring, under the prefix {@code fn}. */
@@ -107,6 +108,13 @@ public class FnProperties {
 		/** Whether HTTP error responses for server errors (5xx) carry the exception message; 4xx always do. */
 		private boolean includeMessage;
 
+		/**
+		 * Whether event-invocation error bodies carry the exception's message, as the vendors'
+		 * own runtimes do; switch off when messages may hold what callers must not see. The
+		 * type always shows; rejected input always keeps its message.
+		 */
+		private boolean includeEventMessage = true;
+
 		public boolean isIncludeStacktrace() {
 			return this.includeStacktrace;
 		}
@@ -117,6 +125,19 @@ public class FnProperties {
 
 		public boolean isIncludeMessage() {
 			return this.includeMessage;
+		}
+
+		public boolean isIncludeEventMessage() {
+			return this.includeEventMessage;
+		}
+
+		public void setIncludeEventMessage(boolean includeEventMessage) {
+			this.includeEventMessage = includeEventMessage;
+		}
+
+		/** What event-invocation error bodies show. */
+		public EventErrorDetail eventErrorDetail() {
+			return new EventErrorDetail(this.includeStacktrace, this.includeEventMessage);
 		}
 
 		public void setIncludeMessage(boolean includeMessage) {

@@ -108,14 +108,14 @@ public class HuaweiFunctionGraphAutoConfiguration {
 		}
 		if (mode == FgMode.HTTP) {
 			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					maxRequestBytes, error.isIncludeStacktrace(), error.isIncludeMessage(), availability.getIfAvailable(),
+					maxRequestBytes, error.eventErrorDetail(), error.isIncludeMessage(), availability.getIfAvailable(),
 					application);
 			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT,
 					FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY, "FunctionGraph HTTP functions");
 			return PlatformTransport.of(server, server, handler);
 		}
 		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-				(failure, context) -> FgErrorBody.of(failure, error.isIncludeStacktrace()), maxRequestBytes);
+				(failure, context) -> FgErrorBody.of(failure, error.eventErrorDetail()), maxRequestBytes);
 		String address = environment.getProperty("RUNTIME_API_ADDR");
 		if (address != null) {
 			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler,

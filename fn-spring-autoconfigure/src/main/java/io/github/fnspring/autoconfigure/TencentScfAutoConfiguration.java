@@ -100,14 +100,14 @@ public class TencentScfAutoConfiguration {
 		long maxRequestBytes = properties.getServer().maxRequestBytesOr(SCF_MAX_EVENT_SIZE);
 		if (VendorDetection.scfMode(environment) == ScfMode.WEB) {
 			ScfProtocolHandler handler = new ScfProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					properties.getTencent().getEventPath(), maxRequestBytes, error.isIncludeStacktrace(),
+					properties.getTencent().getEventPath(), maxRequestBytes, error.eventErrorDetail(),
 					error.isIncludeMessage());
 			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, WEB_PORT,
 					SCF_MAX_EVENT_SIZE, "SCF web and image functions");
 			return PlatformTransport.of(server, server, handler);
 		}
 		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), error.isIncludeStacktrace()),
+				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), error.eventErrorDetail()),
 				maxRequestBytes);
 		String host = environment.getProperty("SCF_RUNTIME_API");
 		if (host != null) {

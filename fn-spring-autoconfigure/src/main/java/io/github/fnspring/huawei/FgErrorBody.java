@@ -1,11 +1,11 @@
 package io.github.fnspring.huawei;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.Failure;
 
 /** FunctionGraph's failure body: {@code {"errorMessage","errorType","stackTrace":["…"]}}. */
@@ -14,12 +14,11 @@ public final class FgErrorBody {
 	private FgErrorBody() {
 	}
 
-	public static byte[] of(Failure failure, boolean includeStackTrace) {
+	public static byte[] of(Failure failure, EventErrorDetail detail) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errorMessage", failure.message());
+		body.put("errorMessage", detail.messageOf(failure));
 		body.put("errorType", failure.type());
-		// A rejected input's stack is fn-spring's own, not the user's
-		body.put("stackTrace", (includeStackTrace && !failure.isInvalidInput()) ? failure.stackTrace() : List.of());
+		body.put("stackTrace", detail.stackTraceOf(failure));
 		return JsonMapper.shared().writeValueAsBytes(body);
 	}
 

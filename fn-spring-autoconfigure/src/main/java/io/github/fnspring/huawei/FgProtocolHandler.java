@@ -8,6 +8,7 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.PlatformHttpHandler;
@@ -30,12 +31,12 @@ public final class FgProtocolHandler implements HttpHandler {
 	 * @param application closed by the platform's graceful stop
 	 */
 	public FgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
-			LifecycleHooks lifecycleHooks, long maxRequestBytes, boolean includeStackTrace,
+			LifecycleHooks lifecycleHooks, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage, ApplicationAvailability availability,
 			ConfigurableApplicationContext application) {
 		PlatformHttpHandler.Dialect dialect = new PlatformHttpHandler.Dialect("/invoke", "/init", "X-CFF-Func-Name",
 				"x-cff-", contextFactory::fromHttpHeaders, (failure) -> 500,
-				(failure, context) -> FgErrorBody.of(failure, includeStackTrace));
+				(failure, context) -> FgErrorBody.of(failure, errorDetail));
 		PlatformHttpHandler requests = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks,
 				maxRequestBytes, includeServerErrorMessage);
 		this.lifecycle = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks, availability, application);

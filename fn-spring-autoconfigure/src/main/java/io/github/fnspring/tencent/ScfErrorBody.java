@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.core.UnknownFunctionException;
@@ -42,39 +43,40 @@ public final class ScfErrorBody {
 	}
 
 	/** The error body of a failed invocation. */
-	public static byte[] of(Failure failure, String requestId, boolean includeStackTrace) {
-		return write(failure, requestId, includeStackTrace, true);
+	public static byte[] of(Failure failure, String requestId, EventErrorDetail detail) {
+		return write(failure, requestId, detail, true);
 	}
 
 	/**
 	 * The error body of a failed start: the same shape, with the failure's own message,
 	 * since what failed is the application's start, not the user's code for an event.
 	 */
-	static byte[] ofFailedStart(Failure failure, String requestId, boolean includeStackTrace) {
-		return write(failure, requestId, includeStackTrace, false);
+	static byte[] ofFailedStart(Failure failure, String requestId, EventErrorDetail detail) {
+		return write(failure, requestId, detail, false);
 	}
 
-	private static byte[] write(Failure failure, String requestId, boolean includeStackTrace,
+	private static byte[] write(Failure failure, String requestId, EventErrorDetail detail,
 			boolean scfSentenceForUserCode) {
 		int statusCode = statusCode(failure);
 		boolean userCode = statusCode == USER_CODE_EXCEPTION;
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errorCode", -1);
 		body.put("errorMessage",
-				(userCode && scfSentenceForUserCode) ? USER_CODE_EXCEPTION_MESSAGE : failure.message());
+				(userCode && scfSentenceForUserCode) ? USER_CODE_EXCEPTION_MESSAGE : detail.messageOf(failure));
 		body.put("requestId", requestId);
-		body.put("stackTrace", userCode ? stackTrace(failure, includeStackTrace) : "");
+		body.put("stackTrace", userCode ? stackTrace(failure, detail) : "");
 		body.put("statusCode", statusCode);
 		return JsonMapper.shared().writeValueAsBytes(body);
 	}
 
-	/** {@code Type: message}, then the frames when they are wanted. */
-	private static String stackTrace(Failure failure, boolean withFrames) {
-		StringBuilder trace = new StringBuilder(failure.type()).append(": ").append(failure.message());
-		if (withFrames) {
-			for (String frame : failure.stackTrace()) {
-				trace.append("\n\tat ").append(frame);
-			}
+	/** {@code Type: message} (just the type when messages are withheld), then the frames when they are wanted. */
+	private static String stackTrace(Failure failure, EventErrorDetail detail) {
+		StringBuilder trace = new StringBuilder(failure.type());
+		if (detail.message()) {
+			trace.append(": ").append(failure.message());
+		}
+		for (String frame : detail.stackTraceOf(failure)) {
+			trace.append("\n\tat ").append(frame);
 		}
 		return trace.toString();
 	}

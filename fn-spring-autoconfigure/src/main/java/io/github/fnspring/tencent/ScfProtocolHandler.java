@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.PlatformHttpHandler;
@@ -25,11 +26,11 @@ public final class ScfProtocolHandler implements HttpHandler {
 	 * @param eventPath the path of event invocations, {@code /event-invoke} by default
 	 */
 	public ScfProtocolHandler(ScfContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
-			LifecycleHooks lifecycleHooks, String eventPath, long maxRequestBytes, boolean includeStackTrace,
+			LifecycleHooks lifecycleHooks, String eventPath, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage) {
 		PlatformHttpHandler.Dialect dialect = new PlatformHttpHandler.Dialect(eventPath, null, "X-Scf-Name", "x-scf-",
 				contextFactory::fromHttpHeaders, ScfErrorBody::statusCode,
-				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), includeStackTrace));
+				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), errorDetail));
 		this.handler = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks, maxRequestBytes,
 				includeServerErrorMessage);
 	}

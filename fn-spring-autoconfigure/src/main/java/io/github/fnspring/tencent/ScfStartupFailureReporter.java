@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
 
+import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.Failure;
 
 /**
@@ -48,7 +49,8 @@ public class ScfStartupFailureReporter implements ApplicationListener<Applicatio
 				.timeout(POST_TIMEOUT)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.ofFailedStart(failure, "init-" + UUID.randomUUID(),
-						environment.getProperty("fn.error.include-stacktrace", Boolean.class, true))))
+						new EventErrorDetail(environment.getProperty("fn.error.include-stacktrace", Boolean.class, true),
+								environment.getProperty("fn.error.include-event-message", Boolean.class, true)))))
 				.build();
 			HttpClient.newBuilder().connectTimeout(POST_TIMEOUT).build().send(request, HttpResponse.BodyHandlers.discarding());
 		}

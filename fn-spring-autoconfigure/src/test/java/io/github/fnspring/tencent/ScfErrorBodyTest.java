@@ -41,6 +41,13 @@ class ScfErrorBodyTest {
 		assertThat(error.path("stackTrace").asString()).isEqualTo("java.lang.IllegalStateException: boom-x");
 	}
 
+	@Test
+	void withheldMessagesLeaveOnlyTheType() throws Exception {
+		JsonNode error = failedEvent("fn.error.include-stacktrace=false", "fn.error.include-event-message=false");
+		assertThat(error.path("errorMessage").asString()).isEqualTo("user code exception caught");
+		assertThat(error.path("stackTrace").asString()).isEqualTo("java.lang.IllegalStateException");
+	}
+
 	private static JsonNode failedEvent(String... properties) throws Exception {
 		String[] all = new String[properties.length + 1];
 		all[0] = "SCF_FUNCTIONNAME=fail";
