@@ -125,6 +125,8 @@ public final class FcProtocolHandler implements HttpHandler {
 		InvocationContext context = this.contextFactory.create(exchange.getRequestHeaders());
 		this.invocationLog.initializeStart(context.requestId());
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			// Read first: the server cuts a request whose body is not read within its request time
+			HttpExchanges.readBody(exchange, this.maxRequestBytes);
 			this.lifecycleHooks.initialize(context);
 		}
 		catch (Throwable ex) {

@@ -255,7 +255,8 @@ public class FnProperties {
 
 		/** The limits of a custom runtime's poll loop. */
 		public RuntimeApiLimits runtimeApiLimits() {
-			return new RuntimeApiLimits(this.shutdownGracePeriod, this.runtimeApiOutageLimit);
+			return new RuntimeApiLimits(this.shutdownGracePeriod, this.runtimeApiOutageLimit,
+					RuntimeApiLimits.DEFAULT_POST_TIMEOUT);
 		}
 
 		public DataSize getMaxRequestSize() {

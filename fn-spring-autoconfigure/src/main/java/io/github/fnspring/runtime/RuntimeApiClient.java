@@ -13,8 +13,6 @@ final class RuntimeApiClient {
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-	private static final Duration POST_TIMEOUT = Duration.ofSeconds(30);
-
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(CONNECT_TIMEOUT)
@@ -22,8 +20,11 @@ final class RuntimeApiClient {
 
 	private final URI base;
 
-	RuntimeApiClient(URI base) {
+	private final Duration postTimeout;
+
+	RuntimeApiClient(URI base, Duration postTimeout) {
 		this.base = base;
+		this.postTimeout = postTimeout;
 	}
 
 	/** The long poll for the next event: no timeout, as the platform holds it until there is one. */
@@ -35,7 +36,7 @@ final class RuntimeApiClient {
 	/** Posts a body and returns the status. */
 	int post(String path, byte[] body) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(POST_TIMEOUT)
+			.timeout(this.postTimeout)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();

@@ -76,7 +76,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 		this.paths = paths;
 		this.handler = handler;
 		this.limits = limits;
-		this.client = new RuntimeApiClient(base);
+		this.client = new RuntimeApiClient(base, limits.postTimeout());
 		this.exit = exit;
 	}
 

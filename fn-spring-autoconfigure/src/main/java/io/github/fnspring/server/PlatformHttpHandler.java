@@ -87,6 +87,8 @@ public final class PlatformHttpHandler implements HttpHandler {
 
 	private void initialize(HttpExchange exchange, InvocationContext context) throws IOException {
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			// Read first: the server cuts a request whose body is not read within its request time
+			HttpExchanges.readBody(exchange, this.maxRequestBytes);
 			this.lifecycleHooks.initialize(context);
 		}
 		catch (Throwable ex) {

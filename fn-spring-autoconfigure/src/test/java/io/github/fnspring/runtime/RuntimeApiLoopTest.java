@@ -1,6 +1,7 @@
 package io.github.fnspring.runtime;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -9,10 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.fnspring.server.JdkHttpServerDefaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +37,8 @@ class RuntimeApiLoopTest {
 				: new RuntimeOutcome(requestId, true, body.toUpperCase().getBytes(StandardCharsets.UTF_8));
 	};
 
-	private static final RuntimeApiLimits LIMITS = new RuntimeApiLimits(Duration.ofSeconds(10), Duration.ofMinutes(2));
+	private static final RuntimeApiLimits LIMITS = new RuntimeApiLimits(Duration.ofSeconds(10), Duration.ofMinutes(2),
+			Duration.ofSeconds(30));
 
 	private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -129,7 +137,7 @@ class RuntimeApiLoopTest {
 			return new RuntimeOutcome(event.header("request-id"), true, "late".getBytes(StandardCharsets.UTF_8));
 		};
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS, slow,
-				new RuntimeApiLimits(Duration.ofMillis(300), Duration.ofMinutes(2)), (status) -> {
+				new RuntimeApiLimits(Duration.ofMillis(300), Duration.ofMinutes(2), Duration.ofSeconds(30)), (status) -> {
 				});
 		loop.start();
 		LocalRuntimeApi.Invocation invocation = api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
@@ -149,10 +157,63 @@ class RuntimeApiLoopTest {
 		}
 		CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER,
-				new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMillis(500)), exitStatus::complete);
+				new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(30)), exitStatus::complete);
 		loop.start();
 		this.resources.add(loop::stop);
 		assertThat(exitStatus.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+	}
+
+	@Test
+	void aResultWhosePostTimesOutIsNotPostedAgain() throws Exception {
+		AtomicInteger posts = new AtomicInteger();
+		CountDownLatch released = new CountDownLatch(1);
+		AtomicBoolean handedOut = new AtomicBoolean();
+		// The JDK server reads its settings once per process: the first server sets them
+		JdkHttpServerDefaults.apply();
+		HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		api.setExecutor(Executors.newCachedThreadPool());
+		api.createContext("/", (exchange) -> {
+			try (exchange) {
+				String path = exchange.getRequestURI().getPath();
+				if (path.equals("/next") && handedOut.compareAndSet(false, true)) {
+					exchange.getResponseHeaders().set("request-id", "stalled");
+					byte[] event = "x".getBytes(StandardCharsets.UTF_8);
+					exchange.sendResponseHeaders(200, event.length);
+					exchange.getResponseBody().write(event);
+				}
+				else if (path.startsWith("/response/")) {
+					// takes the result, then answers too late
+					exchange.getRequestBody().readAllBytes();
+					posts.incrementAndGet();
+					released.await(10, TimeUnit.SECONDS);
+					exchange.sendResponseHeaders(202, -1);
+				}
+				else if (path.equals("/next")) {
+					released.await(10, TimeUnit.SECONDS);
+				}
+				else {
+					exchange.sendResponseHeaders(200, -1);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		api.start();
+		this.resources.add(() -> api.stop(0));
+		this.resources.add(released::countDown);
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.getAddress().getPort()),
+				PATHS, HANDLER, new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofMillis(300)));
+		loop.start();
+		this.resources.add(loop::stop);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (posts.get() == 0 && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(posts.get()).isEqualTo(1);
+		// well past the post timeout and several back-off rounds: no second post came
+		assertThat(released.await(2, TimeUnit.SECONDS)).isFalse();
+		assertThat(posts.get()).isEqualTo(1);
 	}
 
 	@Test
