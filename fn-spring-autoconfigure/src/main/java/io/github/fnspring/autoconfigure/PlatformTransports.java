@@ -41,7 +41,8 @@ final class PlatformTransports {
 		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
 		int port = (server.getPort() != null) ? server.getPort() : (inCloud ? platformPort : LOCAL_PORT);
 		return new FnHttpServer(new ServerSettings(address, port, server.maxThreadsOr(platformConcurrency),
-				server.maxRequestBytesOr(platformLimit), server.getMaxRequestTime(), server.getShutdownGracePeriod()), handler, description);
+				server.maxRequestBytesOr(platformLimit), server.getMaxRequestTime(), server.getShutdownGracePeriod(),
+				environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false)), handler, description);
 	}
 
 	/** A local Runtime API for runs outside the cloud, always on loopback unless configured. */

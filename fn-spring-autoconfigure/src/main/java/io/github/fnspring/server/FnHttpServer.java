@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,7 +50,10 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	private volatile HttpServer server;
 
-	private volatile ThreadPoolExecutor executor;
+	private volatile ExecutorService executor;
+
+	/** Bounds the requests run at once on virtual threads, which no pool bounds; {@code null} on a pool. */
+	private volatile Semaphore permits;
 
 	private volatile boolean stopping;
 
@@ -70,7 +74,11 @@ public final class FnHttpServer implements SmartLifecycle {
 	@Override
 	public void start() {
 		JdkHttpServerDefaults.apply(this.settings.maxRequestTime());
-		ThreadPoolExecutor pool = RequestThreadPool.create(this.settings.maxThreads(), new NamedThreadFactory("fn-http-"));
+		boolean virtual = this.settings.virtualThreads() && VirtualThreads.available();
+		// On virtual threads a slow client's request holds no pool thread while it arrives
+		ExecutorService pool = virtual ? VirtualThreads.perTaskExecutor("fn-http-")
+				: RequestThreadPool.create(this.settings.maxThreads(), new NamedThreadFactory("fn-http-"));
+		this.permits = virtual ? new Semaphore(this.settings.maxThreads()) : null;
 		try {
 			HttpServer httpServer = HttpServer.create(new InetSocketAddress(this.settings.address(), this.settings.port()),
 					Math.max(MIN_BACKLOG, this.settings.maxThreads()));
@@ -86,7 +94,8 @@ public final class FnHttpServer implements SmartLifecycle {
 			throw new UncheckedIOException("Cannot listen on " + this.settings.address() + ":" + this.settings.port()
 					+ " for " + this.description, ex);
 		}
-		logger.info("Serving {} on http://{}:{}", this.description, this.settings.address(), getPort());
+		logger.info("Serving {} on http://{}:{}{}", this.description, this.settings.address(), getPort(),
+				virtual ? " (virtual threads)" : "");
 	}
 
 	private void handleCounted(HttpExchange exchange) throws IOException {
@@ -96,8 +105,19 @@ public final class FnHttpServer implements SmartLifecycle {
 			return;
 		}
 		this.inFlight.put(exchange, System.nanoTime());
+		Semaphore running = this.permits;
 		try {
-			this.handler.handle(exchange);
+			if (running != null) {
+				running.acquireUninterruptibly();
+			}
+			try {
+				this.handler.handle(exchange);
+			}
+			finally {
+				if (running != null) {
+					running.release();
+				}
+			}
 		}
 		catch (RuntimeException | Error ex) {
 			// The protocol handlers answer every failure themselves; this is the net under them,

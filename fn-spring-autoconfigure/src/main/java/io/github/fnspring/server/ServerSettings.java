@@ -11,7 +11,9 @@ import java.time.Duration;
  * @param maxRequestBytes the largest request body accepted
  * @param maxRequestTime how long a request may take to arrive, headers and body
  * @param shutdownGracePeriod how long requests in flight may take to finish when the server stops
+ * @param virtualThreads whether requests run on virtual threads, where the JVM has them
+ * ({@code spring.threads.virtual.enabled}); {@code maxThreads} then bounds how many run at once
  */
 public record ServerSettings(String address, int port, int maxThreads, long maxRequestBytes, Duration maxRequestTime,
-		Duration shutdownGracePeriod) {
+		Duration shutdownGracePeriod, boolean virtualThreads) {
 }

@@ -221,10 +221,10 @@ class FnAutoConfigurationTest {
 	}
 
 	@Test
-	void theDefaultRequestLimitIsTheSmallerOfThePlatformsAndAnEighthOfTheHeap() {
+	void theDefaultRequestLimitIsTheSmallerOfThePlatformsAndASixteenthOfTheHeap() {
 		FnProperties.Server server = new FnProperties.Server();
-		long eighthOfHeap = Runtime.getRuntime().maxMemory() / 8;
-		assertThat(server.maxRequestBytesOr(DataSize.ofBytes(Long.MAX_VALUE))).isEqualTo(eighthOfHeap);
+		long sixteenthOfHeap = Runtime.getRuntime().maxMemory() / 16;
+		assertThat(server.maxRequestBytesOr(DataSize.ofBytes(Long.MAX_VALUE))).isEqualTo(sixteenthOfHeap);
 		assertThat(server.maxRequestBytesOr(DataSize.ofKilobytes(64))).isEqualTo(64 * 1024);
 		server.setMaxRequestSize(DataSize.ofBytes(Long.MAX_VALUE));
 		assertThat(server.maxRequestBytesOr(DataSize.ofKilobytes(64))).as("configured wins").isEqualTo(Long.MAX_VALUE);

@@ -53,7 +53,7 @@ class FnHttpServerTest {
 	@Test
 	void stoppingFinishesTheRequestsInFlightAndRefusesNewOnes() throws Exception {
 		FnHttpServer server = new FnHttpServer(
-				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofSeconds(10)),
+				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofSeconds(10), false),
 				this.slowHandler, "a slow handler");
 		server.start();
 		int port = server.getPort();
@@ -79,7 +79,7 @@ class FnHttpServerTest {
 	@Test
 	void aRequestStillRunningAfterTheGracePeriodIsAnsweredAndLogged(CapturedOutput output) throws Exception {
 		FnHttpServer server = new FnHttpServer(
-				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofMillis(300)),
+				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofMillis(300), false),
 				this.slowHandler, "a slow handler");
 		server.start();
 		try {
@@ -98,9 +98,24 @@ class FnHttpServerTest {
 	}
 
 	@Test
+	void virtualThreadsAskedForWhereTheJvmHasNoneFallBackToThePool() throws Exception {
+		FnHttpServer server = new FnHttpServer(
+				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofSeconds(1), true),
+				this.slowHandler, "a handler");
+		server.start();
+		try {
+			this.release.countDown();
+			assertThat(client.send(get(server, "/slow"), HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("done");
+		}
+		finally {
+			server.stop();
+		}
+	}
+
+	@Test
 	void aRequestWhoseHandlerThrowsIsAnsweredAndLogged(CapturedOutput output) throws Exception {
 		FnHttpServer server = new FnHttpServer(
-				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofSeconds(1)), (exchange) -> {
+				new ServerSettings("127.0.0.1", 0, 4, 1024, Duration.ofSeconds(10), Duration.ofSeconds(1), false), (exchange) -> {
 			throw new IllegalStateException("handler bug");
 		}, "a failing handler");
 		server.start();
