@@ -6,13 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import io.github.fnspring.server.FnHttpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +23,12 @@ class DemoApplicationTest {
 
 	private static final HttpClient client = HttpClient.newHttpClient();
 
-	@Autowired
-	private FnHttpServer server;
+	/** Published by fn-spring once its transport listens, as Spring Boot publishes local.server.port. */
+	@Value("${local.fn.port}")
+	private int port;
 
 	private HttpResponse<String> invoke(String function, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.server.getPort() + "/invoke"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/invoke"))
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (function != null) {
 			request.header("x-fc-function-name", function);
@@ -53,7 +52,7 @@ class DemoApplicationTest {
 	@Test
 	void whoamiReportsItsOwnContext() throws Exception {
 		HttpResponse<String> response = client.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.server.getPort() + "/invoke"))
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/invoke"))
 			.header("x-fc-function-name", "whoami")
 			.header("x-fc-request-id", "demo-request-1")
 			.POST(HttpRequest.BodyPublishers.noBody())
@@ -76,7 +75,7 @@ class DemoApplicationTest {
 	@Test
 	void echoIsAnHttpFunction() throws Exception {
 		HttpResponse<String> response = client.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.server.getPort() + "/greetings?lang=en"))
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/greetings?lang=en"))
 			.header("x-fc-function-name", "echo")
 			.PUT(HttpRequest.BodyPublishers.ofString("hi"))
 			.build(), HttpResponse.BodyHandlers.ofString());

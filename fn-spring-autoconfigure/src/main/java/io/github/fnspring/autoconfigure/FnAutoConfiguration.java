@@ -40,16 +40,19 @@ import io.github.fnspring.server.FnHttpServer;
 public class FnAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FnContext fnContext() {
 		return new CurrentFnContext();
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public ExportedFunctions fnExportedFunctions(ConfigurableListableBeanFactory beanFactory) {
 		return ExportedFunctions.discover(beanFactory);
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
 			Environment environment) {
 		Vendor vendor = VendorDetection.resolve(environment);
@@ -70,6 +73,7 @@ public class FnAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
 			ObjectProvider<FnPreStopHandler> preStopHandlers) {
 		return new LifecycleHooks(initializers.orderedStream().collect(Collectors.toList()),
@@ -87,6 +91,12 @@ public class FnAutoConfiguration {
 	}
 
 	@Bean
+	LocalPortPublisher fnLocalPortPublisher(ObjectProvider<FnHttpServer> httpServer,
+			ObjectProvider<PlatformTransport> platformTransport) {
+		return new LocalPortPublisher(httpServer, platformTransport);
+	}
+
+	@Bean
 	PreStopOnShutdown fnPreStopOnShutdown(LifecycleHooks lifecycleHooks, Environment environment) {
 		return new PreStopOnShutdown(lifecycleHooks, VendorDetection.resolve(environment));
 	}
@@ -98,6 +108,7 @@ public class FnAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {

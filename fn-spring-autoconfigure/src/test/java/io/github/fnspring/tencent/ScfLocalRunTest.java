@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.testsupport.TestApplications;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,9 @@ class ScfLocalRunTest {
 			.properties("fn.vendor=tencent", "fn.server.port=0", "spring.cloud.function.definition=uppercase",
 					"spring.main.banner-mode=off")
 			.run()) {
-			int port = transportPart(context, LocalRuntimeApi.class).orElseThrow().port();
+			int port = TestApplications.port(context);
+			assertThat(port).as("local.fn.port is the local Runtime API's")
+				.isEqualTo(transportPart(context, LocalRuntimeApi.class).orElseThrow().port());
 			HttpClient client = HttpClient.newHttpClient();
 			HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
 				.POST(HttpRequest.BodyPublishers.ofString("\"hello\""))

@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.autoconfigure.PlatformTransport;
-import io.github.fnspring.server.FnHttpServer;
 
 /** Starts test applications with their transport on a free loopback port. */
 public final class TestApplications {
@@ -22,8 +21,13 @@ public final class TestApplications {
 			.run();
 	}
 
+	/** The port the application's transport listens on, as it publishes it in {@code local.fn.port}. */
 	public static int port(ConfigurableApplicationContext context) {
-		return transportPart(context, FnHttpServer.class).orElseThrow().getPort();
+		Integer port = context.getEnvironment().getProperty("local.fn.port", Integer.class);
+		if (port == null) {
+			throw new IllegalStateException("The application published no local.fn.port");
+		}
+		return port;
 	}
 
 	/**
