@@ -43,11 +43,13 @@ public class AliyunFcAutoConfiguration {
 	static final DataSize FC_MAX_REQUEST_SIZE = DataSize.ofMegabytes(32);
 
 	@Bean
+	@ConditionalOnMissingBean
 	public EventTranslator fcEventTranslator() {
 		return new FcEventTranslator();
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (VendorDetection.resolve(environment) == Vendor.LOCAL) {
 			FnProperties.Local local = properties.getLocal();
@@ -65,6 +67,7 @@ public class AliyunFcAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FcContextFactory fcContextFactory(FcDefaults defaults, FnProperties properties,
 			ConfigurableEnvironment environment) {
 		// User data are the function's environment variables, not every Spring property.
@@ -73,6 +76,7 @@ public class AliyunFcAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
 			LifecycleHooks lifecycleHooks, FnProperties properties) {
 		return new FcProtocolHandler(contextFactory, invoker, lifecycleHooks,

@@ -57,11 +57,13 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	static final int HTTP_CONCURRENCY = 1000;
 
 	@Bean
+	@ConditionalOnMissingBean
 	public EventTranslator fgEventTranslator() {
 		return new FgEventTranslator();
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FgDefaults fgDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (VendorDetection.detect(environment).isEmpty() && VendorDetection.fgMode(environment) != FgMode.HANDLER) {
 			FnProperties.Local local = properties.getLocal();
@@ -79,12 +81,14 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
 		return new FgContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
 				InstantSource.system());
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public EventDispatcher fgEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
 		return new EventDispatcher(invoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}

@@ -51,11 +51,13 @@ public class TencentScfAutoConfiguration {
 	static final int WEB_PORT = 9000;
 
 	@Bean
+	@ConditionalOnMissingBean
 	public EventTranslator scfEventTranslator() {
 		return new ScfEventTranslator();
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public ScfDefaults scfDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (VendorDetection.detect(environment).isEmpty()) {
 			FnProperties.Local local = properties.getLocal();
@@ -74,6 +76,7 @@ public class TencentScfAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public ScfContextFactory scfContextFactory(ScfDefaults defaults, ConfigurableEnvironment environment) {
 		// User data are the function's environment variables, not every Spring property.
 		return new ScfContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
@@ -81,6 +84,7 @@ public class TencentScfAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
 	public EventDispatcher scfEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
 		return new EventDispatcher(invoker, List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()),
 				properties.getError().isIncludeMessage());

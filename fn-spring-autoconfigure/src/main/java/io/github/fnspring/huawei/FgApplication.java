@@ -33,7 +33,7 @@ final class FgApplication {
 
 	private FgApplication(ConfigurableApplicationContext context) {
 		this.context = context;
-		this.dispatcher = context.getBean("fgEventDispatcher", EventDispatcher.class);
+		this.dispatcher = context.getBean(EventDispatcher.class);
 		this.lifecycleHooks = context.getBean(LifecycleHooks.class);
 	}
 
