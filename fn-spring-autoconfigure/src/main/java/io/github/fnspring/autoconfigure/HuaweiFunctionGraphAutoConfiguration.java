@@ -118,8 +118,8 @@ public class HuaweiFunctionGraphAutoConfiguration {
 					FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY, "FunctionGraph HTTP functions");
 			return PlatformTransport.of(server, server, handler);
 		}
-		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-				(failure, context) -> FgErrorBody.of(failure, error.eventErrorDetail()), maxRequestBytes);
+		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, dispatcher,
+				new FgErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		String address = environment.getProperty("RUNTIME_API_ADDR");
 		if (address != null) {
 			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler,

@@ -1,8 +1,6 @@
 package io.github.fnspring.autoconfigure;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.function.BiFunction;
 
 import com.sun.net.httpserver.HttpHandler;
 import org.springframework.core.env.Environment;
@@ -10,6 +8,7 @@ import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.runtime.RuntimeEventHeaders;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.ServerSettings;
 
@@ -47,7 +46,7 @@ final class PlatformTransports {
 
 	/** A local Runtime API for runs outside the cloud, always on loopback unless configured. */
 	static LocalRuntimeApi localRuntimeApi(FnProperties properties, RuntimeApiPaths paths,
-			BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders) throws IOException {
+			RuntimeEventHeaders eventHeaders) throws IOException {
 		FnProperties.Server server = properties.getServer();
 		return new LocalRuntimeApi(paths, eventHeaders).start(
 				(server.getAddress() != null) ? server.getAddress() : "127.0.0.1",

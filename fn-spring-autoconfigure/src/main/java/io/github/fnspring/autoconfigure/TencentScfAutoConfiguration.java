@@ -110,9 +110,8 @@ public class TencentScfAutoConfiguration {
 					SCF_MAX_EVENT_SIZE, "SCF web and image functions");
 			return PlatformTransport.of(server, server, handler);
 		}
-		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory::fromRuntimeEvent, dispatcher,
-				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), error.eventErrorDetail()),
-				maxRequestBytes);
+		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, dispatcher,
+				new ScfErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		String host = environment.getProperty("SCF_RUNTIME_API");
 		if (host != null) {
 			URI base = URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001"));
@@ -122,8 +121,7 @@ public class TencentScfAutoConfiguration {
 		}
 		// Outside SCF: a local Runtime API to curl events at, on fn.server.port (8080).
 		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, ScfRuntimeApi.PATHS,
-				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, defaults.memoryMb(),
-						defaults.timeout().toMillis()));
+				ScfRuntimeApi.eventHeaders(defaults.memoryMb(), defaults.timeout().toMillis()));
 		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), ScfRuntimeApi.PATHS, handler,
 				properties.getServer().runtimeApiLimits());
 		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);

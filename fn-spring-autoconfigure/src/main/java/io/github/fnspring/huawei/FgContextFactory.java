@@ -10,7 +10,9 @@ import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeContextReader;
 import io.github.fnspring.runtime.RuntimeEvent;
+import io.github.fnspring.server.HttpContextReader;
 
 /**
  * Builds each invocation's context for FunctionGraph's custom runtime (from the
@@ -19,7 +21,7 @@ import io.github.fnspring.runtime.RuntimeEvent;
  * Credentials come only when the platform sends them. Header names are matched
  * case-insensitively, as Huawei spells them both ways.
  */
-public final class FgContextFactory {
+public final class FgContextFactory implements RuntimeContextReader, HttpContextReader {
 
 	/** {@code sync} or {@code async}; absent means sync, in Huawei's own runtimes. */
 	private static final String INVOKE_TYPE = "X-CFF-Invoke-Type";
@@ -44,6 +46,7 @@ public final class FgContextFactory {
 	}
 
 	/** The context of an event from the Runtime API; its deadline counts from receipt. */
+	@Override
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
 		return builder(event::header, event.receivedAt(), this.defaults.timeout())
 			.requestId(HeaderValues.requestId(event.header("X-Cff-Request-Id")))
@@ -59,6 +62,7 @@ public final class FgContextFactory {
 	 * The context of a request to an HTTP function or container image, arriving now. The
 	 * timeout header is read in seconds, like {@code RUNTIME_TIMEOUT}.
 	 */
+	@Override
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
 		return builder(header, this.clock.instant(), HeaderValues.timeoutSeconds(header.apply("X-CFF-Timeout"),
 				this.defaults.timeout()))

@@ -5,13 +5,24 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
+import io.github.fnspring.core.EventErrorRenderer;
 import io.github.fnspring.core.Failure;
 
 /** FunctionGraph's failure body: {@code {"errorMessage","errorType","stackTrace":["…"]}}. */
-public final class FgErrorBody {
+public final class FgErrorBody implements EventErrorRenderer {
 
-	private FgErrorBody() {
+	private final EventErrorDetail detail;
+
+	/** The renderer of failed events, showing as much as {@code detail} says. */
+	public FgErrorBody(EventErrorDetail detail) {
+		this.detail = detail;
+	}
+
+	@Override
+	public byte[] render(Failure failure, FnContext context) {
+		return of(failure, this.detail);
 	}
 
 	public static byte[] of(Failure failure, EventErrorDetail detail) {

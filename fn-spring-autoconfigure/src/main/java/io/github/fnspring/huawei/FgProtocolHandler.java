@@ -34,10 +34,8 @@ public final class FgProtocolHandler implements HttpHandler {
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage, ApplicationAvailability availability,
 			ConfigurableApplicationContext application) {
-		PlatformHttpHandler.Dialect dialect = new PlatformHttpHandler.Dialect("/invoke", "/init", "X-CFF-Func-Name",
-				"x-cff-", contextFactory::fromHttpHeaders, (failure) -> 500,
-				(failure, context) -> FgErrorBody.of(failure, errorDetail));
-		PlatformHttpHandler requests = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks,
+		PlatformHttpHandler requests = new PlatformHttpHandler(
+				new FgHttpDialect(contextFactory, new FgErrorBody(errorDetail)), invoker, dispatcher, lifecycleHooks,
 				maxRequestBytes, includeServerErrorMessage);
 		this.lifecycle = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks, availability, application);
 	}

@@ -1,9 +1,7 @@
 package io.github.fnspring.runtime;
 
-import java.util.function.BiFunction;
-import java.util.function.Function;
-
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.EventErrorRenderer;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailureLog;
 import io.github.fnspring.core.FunctionResult;
@@ -18,25 +16,25 @@ import io.github.fnspring.core.InvocationContext;
  */
 public final class DispatchingEventHandler implements RuntimeEventHandler {
 
-	private final Function<RuntimeEvent, InvocationContext> contexts;
+	private final RuntimeContextReader contexts;
 
 	private final EventDispatcher dispatcher;
 
-	private final BiFunction<Failure, InvocationContext, byte[]> errorBody;
+	private final EventErrorRenderer errors;
 
 	private final long maxEventBytes;
 
-	public DispatchingEventHandler(Function<RuntimeEvent, InvocationContext> contexts, EventDispatcher dispatcher,
-			BiFunction<Failure, InvocationContext, byte[]> errorBody, long maxEventBytes) {
+	public DispatchingEventHandler(RuntimeContextReader contexts, EventDispatcher dispatcher, EventErrorRenderer errors,
+			long maxEventBytes) {
 		this.contexts = contexts;
 		this.dispatcher = dispatcher;
-		this.errorBody = errorBody;
+		this.errors = errors;
 		this.maxEventBytes = maxEventBytes;
 	}
 
 	@Override
 	public RuntimeOutcome handle(RuntimeEvent event) {
-		InvocationContext context = this.contexts.apply(event);
+		InvocationContext context = this.contexts.fromRuntimeEvent(event);
 		try {
 			if (event.body().length > this.maxEventBytes) {
 				throw InvalidInputException.tooLarge(this.maxEventBytes);
@@ -49,17 +47,17 @@ public final class DispatchingEventHandler implements RuntimeEventHandler {
 		catch (Throwable ex) {
 			Failure failure = Failure.of(ex);
 			FailureLog.log(context, failure);
-			return new RuntimeOutcome(context.requestId(), false, this.errorBody.apply(failure, context));
+			return new RuntimeOutcome(context.requestId(), false, this.errors.render(failure, context));
 		}
 	}
 
 	/** The vendor's error body for an invocation the instance's stop cut short, logged with it. */
 	@Override
 	public RuntimeOutcome stopped(RuntimeEvent event, String requestId) {
-		InvocationContext context = this.contexts.apply(event);
+		InvocationContext context = this.contexts.fromRuntimeEvent(event);
 		Failure failure = Failure.of(new InstanceStoppedException());
 		FailureLog.log(context, failure);
-		return new RuntimeOutcome(requestId, false, this.errorBody.apply(failure, context));
+		return new RuntimeOutcome(requestId, false, this.errors.render(failure, context));
 	}
 
 }

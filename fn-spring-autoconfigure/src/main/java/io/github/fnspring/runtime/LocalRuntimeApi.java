@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -50,7 +49,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private final RuntimeApiPaths paths;
 
-	private final BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders;
+	private final RuntimeEventHeaders eventHeaders;
 
 	private final BlockingQueue<Invocation> queue = new LinkedBlockingQueue<>();
 
@@ -83,7 +82,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	 * @param eventHeaders the headers {@code next} sends with an event, given its request id
 	 * and the headers it was submitted with
 	 */
-	public LocalRuntimeApi(RuntimeApiPaths paths, BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders) {
+	public LocalRuntimeApi(RuntimeApiPaths paths, RuntimeEventHeaders eventHeaders) {
 		this.paths = paths;
 		this.eventHeaders = eventHeaders;
 	}
@@ -192,7 +191,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		}
 		this.inFlight.put(invocation.requestId(), invocation);
 		this.current.set(invocation);
-		this.eventHeaders.apply(invocation.requestId(), invocation.headers())
+		this.eventHeaders.headers(invocation.requestId(), invocation.headers())
 			.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
 		send(exchange, 200, invocation.event());
 	}

@@ -3,10 +3,7 @@ package io.github.fnspring.server;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -24,11 +21,11 @@ import io.github.fnspring.core.LifecycleHooks;
  * The HTTP protocol of platforms that call the app as a server with one event path, an
  * optional initializer path, and every other request passed through as an HTTP request
  * (SCF web and image functions, FunctionGraph HTTP functions and container images). What
- * differs between them is the {@link Dialect}.
+ * differs between them is the {@link HttpDialect}.
  */
 public final class PlatformHttpHandler implements HttpHandler {
 
-	private final Dialect dialect;
+	private final HttpDialect dialect;
 
 	private final EventDispatcher dispatcher;
 
@@ -40,7 +37,7 @@ public final class PlatformHttpHandler implements HttpHandler {
 
 	private final long maxRequestBytes;
 
-	public PlatformHttpHandler(Dialect dialect, FunctionInvoker invoker, EventDispatcher dispatcher,
+	public PlatformHttpHandler(HttpDialect dialect, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, boolean includeServerErrorMessage) {
 		this.dialect = dialect;
 		this.dispatcher = dispatcher;
@@ -55,7 +52,7 @@ public final class PlatformHttpHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			InvocationContext context = this.dialect.contexts().apply((name) -> HttpExchanges.header(exchange, name));
+			InvocationContext context = this.dialect.context((name) -> HttpExchanges.header(exchange, name));
 			String requestedFunction = HttpExchanges.header(exchange, this.dialect.functionNameHeader());
 			String path = exchange.getRequestURI().getPath();
 			boolean post = "POST".equals(exchange.getRequestMethod());
@@ -101,24 +98,8 @@ public final class PlatformHttpHandler implements HttpHandler {
 	private void fail(HttpExchange exchange, InvocationContext context, Throwable ex) throws IOException {
 		Failure failure = Failure.of(ex);
 		FailureLog.log(context, failure);
-		HttpExchanges.send(exchange, this.dialect.failureStatus().apply(failure), Map.of(), "application/json",
-				this.dialect.failureBody().apply(failure, context), this.reservedHeaders);
-	}
-
-	/**
-	 * How one platform speaks the protocol.
-	 *
-	 * @param eventPath the path of event invocations
-	 * @param initPath the path that runs the initializers, or {@code null}
-	 * @param functionNameHeader the request header carrying the cloud function's name
-	 * @param reservedHeaderPrefix the prefix of headers the platform reserves in responses
-	 * @param contexts builds the invocation's context from the request headers
-	 * @param failureStatus the HTTP status of a failed event
-	 * @param failureBody the platform's error body of a failed event
-	 */
-	public record Dialect(String eventPath, String initPath, String functionNameHeader, String reservedHeaderPrefix,
-			Function<UnaryOperator<String>, InvocationContext> contexts, Function<Failure, Integer> failureStatus,
-			BiFunction<Failure, InvocationContext, byte[]> failureBody) {
+		HttpExchanges.send(exchange, this.dialect.failureStatus(failure), Map.of(), "application/json",
+				this.dialect.failureBody(failure, context), this.reservedHeaders);
 	}
 
 }

@@ -10,7 +10,9 @@ import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeContextReader;
 import io.github.fnspring.runtime.RuntimeEvent;
+import io.github.fnspring.server.HttpContextReader;
 
 /**
  * Builds each invocation's context: from the Runtime API's {@code request_id},
@@ -25,7 +27,7 @@ import io.github.fnspring.runtime.RuntimeEvent;
  * {@code TENCENTCLOUD_*} variables, which are fixed when the instance starts and may have
  * expired in a long-lived one.
  */
-public final class ScfContextFactory {
+public final class ScfContextFactory implements RuntimeContextReader, HttpContextReader {
 
 	private final ScfDefaults defaults;
 
@@ -40,6 +42,7 @@ public final class ScfContextFactory {
 	}
 
 	/** The context of an event from the Runtime API; its deadline counts from receipt. */
+	@Override
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
 		// SCF's events carry no function name; the local Runtime API's may
 		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms",
@@ -49,6 +52,7 @@ public final class ScfContextFactory {
 	}
 
 	/** The context of a request to a web or image function, arriving now. */
+	@Override
 	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
 		return build(header, "X-Scf-Request-Id", "X-Scf-Memory", "X-Scf-Timeout", "X-Scf-Name", "X-Scf-Version",
 				this.clock.instant())

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
+import io.github.fnspring.core.EventErrorRenderer;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.core.UnknownFunctionException;
@@ -21,14 +23,23 @@ import io.github.fnspring.core.UnknownFunctionException;
  * first line is written even when stack traces are switched off, so the error's type is
  * never lost.
  */
-public final class ScfErrorBody {
+public final class ScfErrorBody implements EventErrorRenderer {
 
 	static final int USER_CODE_EXCEPTION = 430;
 
 	/** The message SCF writes for every exception of the user's code. */
 	static final String USER_CODE_EXCEPTION_MESSAGE = "user code exception caught";
 
-	private ScfErrorBody() {
+	private final EventErrorDetail detail;
+
+	/** The renderer of failed events, showing as much as {@code detail} says. */
+	public ScfErrorBody(EventErrorDetail detail) {
+		this.detail = detail;
+	}
+
+	@Override
+	public byte[] render(Failure failure, FnContext context) {
+		return of(failure, context.requestId(), this.detail);
 	}
 
 	/** SCF's function status code for a failure: 400, 406, 437 or 430. */

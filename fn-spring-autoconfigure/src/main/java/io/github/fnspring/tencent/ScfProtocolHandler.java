@@ -28,11 +28,9 @@ public final class ScfProtocolHandler implements HttpHandler {
 	public ScfProtocolHandler(ScfContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, String eventPath, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage) {
-		PlatformHttpHandler.Dialect dialect = new PlatformHttpHandler.Dialect(eventPath, null, "X-Scf-Name", "x-scf-",
-				contextFactory::fromHttpHeaders, ScfErrorBody::statusCode,
-				(failure, context) -> ScfErrorBody.of(failure, context.requestId(), errorDetail));
-		this.handler = new PlatformHttpHandler(dialect, invoker, dispatcher, lifecycleHooks, maxRequestBytes,
-				includeServerErrorMessage);
+		this.handler = new PlatformHttpHandler(
+				new ScfHttpDialect(eventPath, contextFactory, new ScfErrorBody(errorDetail)), invoker, dispatcher,
+				lifecycleHooks, maxRequestBytes, includeServerErrorMessage);
 	}
 
 	@Override

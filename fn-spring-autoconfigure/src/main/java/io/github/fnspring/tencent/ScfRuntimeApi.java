@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.runtime.RuntimeEventHeaders;
 
 /** SCF's Runtime API: its paths, and the headers its long poll hands an event out with. */
 public final class ScfRuntimeApi {
@@ -15,6 +16,11 @@ public final class ScfRuntimeApi {
 			"request_id");
 
 	private ScfRuntimeApi() {
+	}
+
+	/** The headers SCF sends with an event, with the function's memory and timeout, for the local Runtime API. */
+	public static RuntimeEventHeaders eventHeaders(int memoryMb, long timeoutMillis) {
+		return new LocalEventHeaders(memoryMb, timeoutMillis);
 	}
 
 	/** The headers SCF sends with an event, for the local Runtime API. */
@@ -29,6 +35,16 @@ public final class ScfRuntimeApi {
 			headers.put(LocalRuntimeApi.FUNCTION_HEADER, function);
 		}
 		return headers;
+	}
+
+	/** SCF's event headers with a fixed memory and timeout. */
+	private record LocalEventHeaders(int memoryMb, long timeoutMillis) implements RuntimeEventHeaders {
+
+		@Override
+		public Map<String, String> headers(String requestId, Map<String, String> submitted) {
+			return eventHeaders(requestId, submitted, this.memoryMb, this.timeoutMillis);
+		}
+
 	}
 
 }

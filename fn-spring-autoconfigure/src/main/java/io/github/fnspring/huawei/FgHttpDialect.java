@@ -1,0 +1,62 @@
+package io.github.fnspring.huawei;
+
+import java.util.function.UnaryOperator;
+
+import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.server.HttpContextReader;
+import io.github.fnspring.server.HttpDialect;
+
+/**
+ * FunctionGraph's HTTP functions and container images: events on {@code POST /invoke},
+ * initializers on {@code POST /init}, the cloud function's name in {@code X-CFF-Func-Name},
+ * the context in the {@code X-CFF-*} headers, and a failed event answered 500, a non-2xx
+ * status FunctionGraph counts as a function error, with FunctionGraph's error body.
+ */
+final class FgHttpDialect implements HttpDialect {
+
+	private final HttpContextReader contexts;
+
+	private final FgErrorBody errors;
+
+	FgHttpDialect(HttpContextReader contexts, FgErrorBody errors) {
+		this.contexts = contexts;
+		this.errors = errors;
+	}
+
+	@Override
+	public String eventPath() {
+		return "/invoke";
+	}
+
+	@Override
+	public String initPath() {
+		return "/init";
+	}
+
+	@Override
+	public String functionNameHeader() {
+		return "X-CFF-Func-Name";
+	}
+
+	@Override
+	public String reservedHeaderPrefix() {
+		return "x-cff-";
+	}
+
+	@Override
+	public InvocationContext context(UnaryOperator<String> header) {
+		return this.contexts.fromHttpHeaders(header);
+	}
+
+	@Override
+	public int failureStatus(Failure failure) {
+		return 500;
+	}
+
+	@Override
+	public byte[] failureBody(Failure failure, InvocationContext context) {
+		return this.errors.render(failure, context);
+	}
+
+}
