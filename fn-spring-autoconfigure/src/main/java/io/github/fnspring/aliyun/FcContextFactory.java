@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.function.Function;
-
-import com.sun.net.httpserver.Headers;
+import java.util.function.UnaryOperator;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.server.HttpContextReader;
 
 /**
  * Builds each invocation's context from the request's {@code x-fc-*} headers, falling back
@@ -21,7 +21,7 @@ import io.github.fnspring.core.InvocationContext;
  * (seconds) when sent, else the configured one. Alibaba's own custom-runtime SDK reads
  * both headers the same way.
  */
-public final class FcContextFactory {
+public final class FcContextFactory implements HttpContextReader {
 
 	private final FcDefaults defaults;
 
@@ -45,44 +45,45 @@ public final class FcContextFactory {
 	}
 
 	/** The context of a request that arrived now. */
-	public InvocationContext create(Headers headers) {
+	@Override
+	public InvocationContext fromHttpHeaders(UnaryOperator<String> headers) {
 		Instant arrival = this.clock.instant();
-		Duration timeout = HeaderValues.timeoutSeconds(headers.getFirst(this.timeoutHeader), this.defaults.timeout());
-		Instant deadline = HeaderValues.epochMillis(headers.getFirst(FcHeaders.FUNCTION_DEADLINE), arrival,
+		Duration timeout = HeaderValues.timeoutSeconds(headers.apply(this.timeoutHeader), this.defaults.timeout());
+		Instant deadline = HeaderValues.epochMillis(headers.apply(FcHeaders.FUNCTION_DEADLINE), arrival,
 				HeaderValues.MAX_TIMEOUT);
-		int retryCount = HeaderValues.count(headers.getFirst(FcHeaders.RETRY_COUNT));
+		int retryCount = HeaderValues.count(headers.apply(FcHeaders.RETRY_COUNT));
 		return InvocationContext.builder(this.defaults.vendor())
-			.requestId(HeaderValues.requestId(headers.getFirst(FcHeaders.REQUEST_ID)))
+			.requestId(HeaderValues.requestId(headers.apply(FcHeaders.REQUEST_ID)))
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline((deadline != null) ? deadline : arrival.plus(timeout))
 			.retryCount(retryCount)
 			.credentials(credentials(headers))
-			.functionName(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
-			.functionVersion(HeaderValues.text(headers.getFirst(FcHeaders.VERSION_ID),
-					HeaderValues.text(headers.getFirst(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
-			.memoryLimitMb(HeaderValues.memoryMb(headers.getFirst(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
-			.region(HeaderValues.text(headers.getFirst(FcHeaders.REGION), this.defaults.region()))
-			.accountId(HeaderValues.text(headers.getFirst(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
+			.functionName(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
+			.functionVersion(HeaderValues.text(headers.apply(FcHeaders.VERSION_ID),
+					HeaderValues.text(headers.apply(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
+			.memoryLimitMb(HeaderValues.memoryMb(headers.apply(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
+			.region(HeaderValues.text(headers.apply(FcHeaders.REGION), this.defaults.region()))
+			.accountId(HeaderValues.text(headers.apply(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
 			.userData(this.userData)
 			.nativeContexts(new FcNativeContexts(details(headers, retryCount)))
 			.build();
 	}
 
-	private FnCredentials credentials(Headers headers) {
-		String accessKeyId = headers.getFirst(FcHeaders.ACCESS_KEY_ID);
-		String accessKeySecret = headers.getFirst(FcHeaders.ACCESS_KEY_SECRET);
+	private FnCredentials credentials(UnaryOperator<String> headers) {
+		String accessKeyId = headers.apply(FcHeaders.ACCESS_KEY_ID);
+		String accessKeySecret = headers.apply(FcHeaders.ACCESS_KEY_SECRET);
 		if (accessKeyId != null && accessKeySecret != null) {
-			return new FnCredentials(accessKeyId, accessKeySecret, headers.getFirst(FcHeaders.SECURITY_TOKEN));
+			return new FnCredentials(accessKeyId, accessKeySecret, headers.apply(FcHeaders.SECURITY_TOKEN));
 		}
 		return this.defaults.credentials();
 	}
 
-	private FcRequestDetails details(Headers headers, int retryCount) {
-		return new FcRequestDetails(HeaderValues.text(headers.getFirst(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
-				headers.getFirst(FcHeaders.FUNCTION_INITIALIZER), headers.getFirst(FcHeaders.QUALIFIER),
-				headers.getFirst(FcHeaders.VERSION_ID), headers.getFirst(FcHeaders.SERVICE_NAME),
-				headers.getFirst(FcHeaders.LOG_PROJECT), headers.getFirst(FcHeaders.LOG_STORE),
+	private FcRequestDetails details(UnaryOperator<String> headers, int retryCount) {
+		return new FcRequestDetails(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
+				headers.apply(FcHeaders.FUNCTION_INITIALIZER), headers.apply(FcHeaders.QUALIFIER),
+				headers.apply(FcHeaders.VERSION_ID), headers.apply(FcHeaders.SERVICE_NAME),
+				headers.apply(FcHeaders.LOG_PROJECT), headers.apply(FcHeaders.LOG_STORE),
 				Math.max(retryCount, 0));
 	}
 

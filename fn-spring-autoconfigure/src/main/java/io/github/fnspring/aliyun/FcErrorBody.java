@@ -5,16 +5,26 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
+import io.github.fnspring.core.EventErrorRenderer;
 import io.github.fnspring.core.Failure;
 
 /**
  * FC's error body for a failed event invocation, as its own Java runtime writes it:
  * {@code {"errorMessage","errorType","errorCause","stackTrace":["Class.method(File:line)"]}}.
  */
-final class FcErrorBody {
+final class FcErrorBody implements EventErrorRenderer {
 
-	private FcErrorBody() {
+	private final EventErrorDetail detail;
+
+	FcErrorBody(EventErrorDetail detail) {
+		this.detail = detail;
+	}
+
+	@Override
+	public byte[] render(Failure failure, FnContext context) {
+		return of(failure, this.detail);
 	}
 
 	static byte[] of(Failure failure, EventErrorDetail detail) {

@@ -1,13 +1,31 @@
 package io.github.fnspring.aliyun;
 
+import io.github.fnspring.server.HttpRoute;
+import io.github.fnspring.server.InvocationLog;
+
 /**
  * The lines FC requires on stdout around every invocation, initialization and pre-stop
  * call; FC's log view cuts its per-request log output at them, so whatever belongs to a
  * request must be written before its End line.
  */
-final class FcInvocationLog {
+final class FcInvocationLog implements InvocationLog {
 
-	FcInvocationLog() {
+	@Override
+	public void started(HttpRoute route, String requestId) {
+		println("FC " + phase(route) + " Start RequestId: " + requestId);
+	}
+
+	@Override
+	public void ended(HttpRoute route, String requestId) {
+		println("FC " + phase(route) + " End RequestId: " + requestId);
+	}
+
+	private static String phase(HttpRoute route) {
+		return switch (route) {
+			case INITIALIZE -> "Initialize";
+			case PRE_STOP -> "PreStop";
+			default -> "Invoke";
+		};
 	}
 
 	/**
@@ -16,30 +34,6 @@ final class FcInvocationLog {
 	 */
 	private static void println(String line) {
 		System.out.println(line);
-	}
-
-	void invokeStart(String requestId) {
-		println("FC Invoke Start RequestId: " + requestId);
-	}
-
-	void invokeEnd(String requestId) {
-		println("FC Invoke End RequestId: " + requestId);
-	}
-
-	void initializeStart(String requestId) {
-		println("FC Initialize Start RequestId: " + requestId);
-	}
-
-	void initializeEnd(String requestId) {
-		println("FC Initialize End RequestId: " + requestId);
-	}
-
-	void preStopStart(String requestId) {
-		println("FC PreStop Start RequestId: " + requestId);
-	}
-
-	void preStopEnd(String requestId) {
-		println("FC PreStop End RequestId: " + requestId);
 	}
 
 }

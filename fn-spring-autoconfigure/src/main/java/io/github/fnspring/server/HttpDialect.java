@@ -1,15 +1,34 @@
 package io.github.fnspring.server;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.InvocationContext;
 
 /**
- * How one platform speaks the HTTP protocol of {@link PlatformHttpHandler}: its paths, its
- * headers, how it gives an invocation's context and how it wants a failed event answered.
+ * How one platform speaks the HTTP protocol of {@link PlatformHttpHandler}: how it routes
+ * its calls, its headers, how it gives an invocation's context, how it frames a call in the
+ * log and how it wants a failure answered.
  */
 public interface HttpDialect {
+
+	/**
+	 * Which route serves a request: by default {@code POST} on {@link #eventPath()} is an
+	 * event, {@code POST} on {@link #initPath()} the initializer, anything else an HTTP
+	 * request.
+	 * @param header looks a request header up by name, case-insensitively
+	 */
+	default HttpRoute route(String method, String path, UnaryOperator<String> header) {
+		if ("POST".equals(method) && path.equals(eventPath())) {
+			return HttpRoute.EVENT;
+		}
+		if ("POST".equals(method) && path.equals(initPath())) {
+			return HttpRoute.INITIALIZE;
+		}
+		return HttpRoute.HTTP;
+	}
 
 	/** The path of event invocations. */
 	String eventPath();
@@ -29,7 +48,22 @@ public interface HttpDialect {
 	/** The HTTP status of a failed event. */
 	int failureStatus(Failure failure);
 
-	/** The platform's error body of a failed event. */
+	/** Headers that mark a failed event, besides its status. */
+	default Map<String, List<String>> failureHeaders(Failure failure) {
+		return Map.of();
+	}
+
+	/** The HTTP status of a failed initializer or pre-stop call. */
+	default int lifecycleFailureStatus(Failure failure) {
+		return failureStatus(failure);
+	}
+
+	/** The platform's error body of a failed event, initializer or pre-stop call. */
 	byte[] failureBody(Failure failure, InvocationContext context);
+
+	/** The lines the platform wants around each call. */
+	default InvocationLog log() {
+		return InvocationLog.NONE;
+	}
 
 }

@@ -2,8 +2,10 @@ package io.github.fnspring.server;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -18,14 +20,19 @@ import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
 
 /**
- * The HTTP protocol of platforms that call the app as a server with one event path, an
- * optional initializer path, and every other request passed through as an HTTP request
- * (SCF web and image functions, FunctionGraph HTTP functions and container images). What
- * differs between them is the {@link HttpDialect}.
+ * The HTTP protocol of every platform that calls the app as a server: event invocations,
+ * initializer and pre-stop calls, and every other request passed through as an HTTP
+ * request (FC's custom runtimes and containers, SCF web and image functions, FunctionGraph
+ * HTTP functions and container images). What differs between them is the
+ * {@link HttpDialect}: routing, headers, log framing and the shape of a failure.
  */
 public final class PlatformHttpHandler implements HttpHandler {
 
+	private static final String JSON = "application/json";
+
 	private final HttpDialect dialect;
+
+	private final InvocationLog log;
 
 	private final EventDispatcher dispatcher;
 
@@ -40,6 +47,7 @@ public final class PlatformHttpHandler implements HttpHandler {
 	public PlatformHttpHandler(HttpDialect dialect, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, boolean includeServerErrorMessage) {
 		this.dialect = dialect;
+		this.log = dialect.log();
 		this.dispatcher = dispatcher;
 		this.lifecycleHooks = lifecycleHooks;
 		this.maxRequestBytes = maxRequestBytes;
@@ -52,19 +60,20 @@ public final class PlatformHttpHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			InvocationContext context = this.dialect.context((name) -> HttpExchanges.header(exchange, name));
-			String requestedFunction = HttpExchanges.header(exchange, this.dialect.functionNameHeader());
-			String path = exchange.getRequestURI().getPath();
-			boolean post = "POST".equals(exchange.getRequestMethod());
-			if (post && path.equals(this.dialect.eventPath())) {
-				event(exchange, context, requestedFunction);
+			UnaryOperator<String> header = (name) -> HttpExchanges.header(exchange, name);
+			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
+			if (route == HttpRoute.ACKNOWLEDGE) {
+				send(exchange, 200, Map.of(), null, new byte[0]);
+				return;
 			}
-			else if (post && path.equals(this.dialect.initPath())) {
-				initialize(exchange, context);
-			}
-			else {
-				this.httpHandler.handle(exchange, context, requestedFunction, () -> {
-				});
+			InvocationContext context = this.dialect.context(header);
+			String requestedFunction = header.apply(this.dialect.functionNameHeader());
+			this.log.started(route, context.requestId());
+			switch (route) {
+				case EVENT -> event(exchange, context, requestedFunction);
+				case INITIALIZE, PRE_STOP -> lifecycle(exchange, context, route);
+				default -> this.httpHandler.handle(exchange, context, requestedFunction,
+						() -> this.log.ended(route, context.requestId()));
 			}
 		}
 	}
@@ -76,30 +85,52 @@ public final class PlatformHttpHandler implements HttpHandler {
 					HttpExchanges.readBody(exchange, this.maxRequestBytes));
 		}
 		catch (Throwable ex) {
-			fail(exchange, context, ex);
+			// Errors and sneaky checked exceptions too: every event gets the platform's error answer
+			Failure failure = Failure.of(ex);
+			byte[] body = logged(failure, context, HttpRoute.EVENT);
+			send(exchange, this.dialect.failureStatus(failure), this.dialect.failureHeaders(failure), JSON, body);
 			return;
 		}
-		HttpExchanges.send(exchange, 200, Map.of(), result.contentType(), result.body(), this.reservedHeaders);
+		this.log.ended(HttpRoute.EVENT, context.requestId());
+		send(exchange, 200, Map.of(), result.contentType(), result.body());
 	}
 
-	private void initialize(HttpExchange exchange, InvocationContext context) throws IOException {
+	private void lifecycle(HttpExchange exchange, InvocationContext context, HttpRoute route) throws IOException {
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			// Read first: the server cuts a request whose body is not read within its request time
 			HttpExchanges.readBody(exchange, this.maxRequestBytes);
-			this.lifecycleHooks.initialize(context);
+			if (route == HttpRoute.INITIALIZE) {
+				this.lifecycleHooks.initialize(context);
+			}
+			else {
+				this.lifecycleHooks.preStop(context);
+			}
 		}
 		catch (Throwable ex) {
-			fail(exchange, context, ex);
+			Failure failure = Failure.of(ex);
+			byte[] body = logged(failure, context, route);
+			send(exchange, this.dialect.lifecycleFailureStatus(failure), Map.of(), JSON, body);
 			return;
 		}
-		HttpExchanges.send(exchange, 200, Map.of(), null, new byte[0], this.reservedHeaders);
+		this.log.ended(route, context.requestId());
+		send(exchange, 200, Map.of(), null, new byte[0]);
 	}
 
-	private void fail(HttpExchange exchange, InvocationContext context, Throwable ex) throws IOException {
-		Failure failure = Failure.of(ex);
+	/**
+	 * Logs a failure, ends the call's log framing and returns the platform's error body: a
+	 * platform that cuts a call's log at its end line (FC) gets the failure within it.
+	 */
+	private byte[] logged(Failure failure, InvocationContext context, HttpRoute route) {
 		FailureLog.log(context, failure);
-		HttpExchanges.send(exchange, this.dialect.failureStatus(failure), Map.of(), "application/json",
-				this.dialect.failureBody(failure, context), this.reservedHeaders);
+		byte[] body = this.dialect.failureBody(failure, context);
+		this.log.ended(route, context.requestId());
+		return body;
+	}
+
+	private void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,
+			byte[] body) throws IOException {
+		headers.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+		HttpExchanges.send(exchange, status, Map.of(), contentType, body, this.reservedHeaders);
 	}
 
 }

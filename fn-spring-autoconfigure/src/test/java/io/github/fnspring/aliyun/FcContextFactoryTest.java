@@ -35,7 +35,7 @@ class FcContextFactoryTest {
 		headers.add("x-fc-region", "cn-beijing");
 		headers.add("x-fc-account-id", "999");
 		headers.add("x-fc-version-id", "3");
-		InvocationContext context = this.factory.create(headers);
+		InvocationContext context = this.factory.fromHttpHeaders(headers::getFirst);
 		assertThat(context.requestId()).isEqualTo("req-1");
 		assertThat(context.credentials()).map(FnCredentials::accessKeyId).contains("hdr-ak");
 		assertThat(context.functionName()).isEqualTo("hdr-fn");
@@ -49,7 +49,7 @@ class FcContextFactoryTest {
 
 	@Test
 	void missingHeadersFallBackToTheEnvironmentAndAGeneratedRequestId() {
-		InvocationContext context = this.factory.create(new Headers());
+		InvocationContext context = this.factory.fromHttpHeaders(new Headers()::getFirst);
 		assertThat(context.requestId()).isNotBlank();
 		assertThat(context.credentials()).map(FnCredentials::accessKeyId).contains("env-ak");
 		assertThat(context.functionName()).isEqualTo("env-fn");
@@ -63,7 +63,7 @@ class FcContextFactoryTest {
 		Headers headers = new Headers();
 		headers.add("x-fc-function-memory", "lots");
 		headers.add("x-fc-function-timeout", "-3");
-		InvocationContext context = this.factory.create(headers);
+		InvocationContext context = this.factory.fromHttpHeaders(headers::getFirst);
 		assertThat(context.memoryLimitMb()).isEqualTo(256);
 		assertThat(context.timeout()).isEqualTo(Duration.ofSeconds(60));
 	}

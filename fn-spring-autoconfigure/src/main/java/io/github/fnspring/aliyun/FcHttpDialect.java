@@ -1,0 +1,109 @@
+package io.github.fnspring.aliyun;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.server.HttpContextReader;
+import io.github.fnspring.server.HttpDialect;
+import io.github.fnspring.server.HttpRoute;
+import io.github.fnspring.server.InvocationLog;
+
+/**
+ * FC's custom-runtime protocol: {@code POST /invoke} (events, including HTTP-trigger
+ * events), {@code POST /initialize}, {@code GET /pre-stop}, FC 2.0's {@code GET /pre-freeze},
+ * and any other request as an HTTP-trigger request. FC's {@code x-fc-control-path} header,
+ * when sent, decides the route, so an HTTP trigger may use a path such as {@code /invoke}
+ * for itself. A failed event answers 404 with {@code x-fc-status: 404}, FC's mark of a
+ * failed invocation; a failed initializer or pre-stop call 500; both with FC's error body.
+ */
+final class FcHttpDialect implements HttpDialect {
+
+	private static final Map<String, List<String>> FAILED_INVOCATION = Map.of(FcHeaders.STATUS, List.of("404"));
+
+	private final HttpContextReader contexts;
+
+	private final FcErrorBody errors;
+
+	private final FcInvocationLog log = new FcInvocationLog();
+
+	FcHttpDialect(HttpContextReader contexts, FcErrorBody errors) {
+		this.contexts = contexts;
+		this.errors = errors;
+	}
+
+	@Override
+	public HttpRoute route(String method, String path, UnaryOperator<String> header) {
+		String controlPath = header.apply(FcHeaders.CONTROL_PATH);
+		if ("/http-invoke".equals(controlPath)) {
+			return HttpRoute.HTTP;
+		}
+		String route = (controlPath != null) ? controlPath : path;
+		if ("POST".equals(method) && "/invoke".equals(route)) {
+			return HttpRoute.EVENT;
+		}
+		if ("POST".equals(method) && "/initialize".equals(route)) {
+			return HttpRoute.INITIALIZE;
+		}
+		if ("GET".equals(method) && "/pre-stop".equals(route)) {
+			return HttpRoute.PRE_STOP;
+		}
+		if ("GET".equals(method) && "/pre-freeze".equals(route)) {
+			return HttpRoute.ACKNOWLEDGE;
+		}
+		return HttpRoute.HTTP;
+	}
+
+	@Override
+	public String eventPath() {
+		return "/invoke";
+	}
+
+	@Override
+	public String initPath() {
+		return "/initialize";
+	}
+
+	@Override
+	public String functionNameHeader() {
+		return FcHeaders.FUNCTION_NAME;
+	}
+
+	@Override
+	public String reservedHeaderPrefix() {
+		return FcHeaders.PREFIX;
+	}
+
+	@Override
+	public InvocationContext context(UnaryOperator<String> header) {
+		return this.contexts.fromHttpHeaders(header);
+	}
+
+	@Override
+	public int failureStatus(Failure failure) {
+		return 404;
+	}
+
+	@Override
+	public Map<String, List<String>> failureHeaders(Failure failure) {
+		return FAILED_INVOCATION;
+	}
+
+	@Override
+	public int lifecycleFailureStatus(Failure failure) {
+		return 500;
+	}
+
+	@Override
+	public byte[] failureBody(Failure failure, InvocationContext context) {
+		return this.errors.render(failure, context);
+	}
+
+	@Override
+	public InvocationLog log() {
+		return this.log;
+	}
+
+}
