@@ -7,14 +7,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.EventErrorRenderer;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
 
 /**
  * FC's error body for a failed event invocation, as its own Java runtime writes it:
  * {@code {"errorMessage","errorType","errorCause","stackTrace":["Class.method(File:line)"]}}.
  */
-final class FcErrorBody implements EventErrorRenderer {
+final class FcErrorBody implements FailureRenderer {
 
 	private final EventErrorDetail detail;
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.server.HttpDialect;
@@ -97,8 +98,8 @@ final class FcHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public byte[] failureBody(Failure failure, InvocationContext context) {
-		return this.errors.render(failure, context);
+	public FailureRenderer failureRenderer() {
+		return this.errors;
 	}
 
 	@Override

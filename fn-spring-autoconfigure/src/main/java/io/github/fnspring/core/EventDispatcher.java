@@ -23,13 +23,13 @@ public final class EventDispatcher {
 
 	private final List<HttpTriggerEnvelope> envelopes;
 
-	private final boolean includeServerErrorMessage;
+	private final FailurePipeline failures;
 
 	public EventDispatcher(FunctionInvoker invoker, List<HttpTriggerEnvelope> envelopes,
 			boolean includeServerErrorMessage) {
 		this.invoker = invoker;
 		this.envelopes = List.copyOf(envelopes);
-		this.includeServerErrorMessage = includeServerErrorMessage;
+		this.failures = new FailurePipeline(new HttpErrorBody(includeServerErrorMessage));
 	}
 
 	/**
@@ -54,10 +54,8 @@ public final class EventDispatcher {
 			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), result.body());
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			response = envelope.response(failure.httpStatus(), Map.of(), JSON,
-					HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage));
+			FailurePipeline.RenderedFailure failed = this.failures.handle(ex, context);
+			response = envelope.response(failed.failure().httpStatus(), Map.of(), JSON, failed.body());
 		}
 		return new FunctionResult(0, Map.of(), response, JSON);
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.FnContext;
 
 /**
  * The JSON error body of an HTTP request, the same on every cloud:
@@ -12,9 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
  * It never carries a stack trace; a server error's message is included only when
  * configured, since it may reveal internals to the public.
  */
-public final class HttpErrorBody {
+public final class HttpErrorBody implements FailureRenderer {
 
-	private HttpErrorBody() {
+	private final boolean includeServerErrorMessage;
+
+	/**
+	 * @param includeServerErrorMessage whether a server error's message is shown
+	 * ({@code fn.error.include-message})
+	 */
+	public HttpErrorBody(boolean includeServerErrorMessage) {
+		this.includeServerErrorMessage = includeServerErrorMessage;
+	}
+
+	@Override
+	public byte[] render(Failure failure, FnContext context) {
+		return of(failure, context.requestId(), this.includeServerErrorMessage);
 	}
 
 	public static byte[] of(Failure failure, String requestId, boolean includeServerErrorMessage) {

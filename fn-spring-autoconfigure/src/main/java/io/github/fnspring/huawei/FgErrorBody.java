@@ -7,11 +7,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.EventErrorRenderer;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
 
 /** FunctionGraph's failure body: {@code {"errorMessage","errorType","stackTrace":["…"]}}. */
-public final class FgErrorBody implements EventErrorRenderer {
+public final class FgErrorBody implements FailureRenderer {
 
 	private final EventErrorDetail detail;
 

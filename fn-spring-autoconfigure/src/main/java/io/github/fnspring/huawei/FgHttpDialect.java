@@ -3,6 +3,7 @@ package io.github.fnspring.huawei;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.server.HttpDialect;
@@ -55,8 +56,8 @@ final class FgHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public byte[] failureBody(Failure failure, InvocationContext context) {
-		return this.errors.render(failure, context);
+	public FailureRenderer failureRenderer() {
+		return this.errors;
 	}
 
 }

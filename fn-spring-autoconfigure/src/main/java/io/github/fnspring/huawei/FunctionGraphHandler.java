@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.huawei.services.runtime.Context;
 
-import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvocationContext;
@@ -112,9 +111,7 @@ public class FunctionGraphHandler {
 
 	/** Logs a failure and hands back the original exception for FunctionGraph to see. */
 	private static RuntimeException logged(InvocationContext invocation, Throwable thrown) {
-		Failure failure = Failure.of(thrown);
-		FailureLog.log(invocation, failure);
-		return FunctionGraphHandler.<RuntimeException>rethrow(failure.error());
+		return FunctionGraphHandler.<RuntimeException>rethrow(FailurePipeline.describeAndLog(thrown, invocation).error());
 	}
 
 	private static Object returnValue(FunctionResult result) {

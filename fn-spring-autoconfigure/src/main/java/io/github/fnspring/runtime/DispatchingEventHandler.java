@@ -1,9 +1,8 @@
 package io.github.fnspring.runtime;
 
 import io.github.fnspring.core.EventDispatcher;
-import io.github.fnspring.core.EventErrorRenderer;
-import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FailureRenderer;
+import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.core.InvocationContext;
@@ -20,15 +19,15 @@ public final class DispatchingEventHandler implements RuntimeEventHandler {
 
 	private final EventDispatcher dispatcher;
 
-	private final EventErrorRenderer errors;
+	private final FailurePipeline failures;
 
 	private final long maxEventBytes;
 
-	public DispatchingEventHandler(RuntimeContextReader contexts, EventDispatcher dispatcher, EventErrorRenderer errors,
+	public DispatchingEventHandler(RuntimeContextReader contexts, EventDispatcher dispatcher, FailureRenderer errors,
 			long maxEventBytes) {
 		this.contexts = contexts;
 		this.dispatcher = dispatcher;
-		this.errors = errors;
+		this.failures = new FailurePipeline(errors);
 		this.maxEventBytes = maxEventBytes;
 	}
 
@@ -45,9 +44,7 @@ public final class DispatchingEventHandler implements RuntimeEventHandler {
 			return new RuntimeOutcome(context.requestId(), true, result.body());
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			return new RuntimeOutcome(context.requestId(), false, this.errors.render(failure, context));
+			return new RuntimeOutcome(context.requestId(), false, this.failures.handle(ex, context).body());
 		}
 	}
 
@@ -55,9 +52,8 @@ public final class DispatchingEventHandler implements RuntimeEventHandler {
 	@Override
 	public RuntimeOutcome stopped(RuntimeEvent event, String requestId) {
 		InvocationContext context = this.contexts.fromRuntimeEvent(event);
-		Failure failure = Failure.of(new InstanceStoppedException());
-		FailureLog.log(context, failure);
-		return new RuntimeOutcome(requestId, false, this.errors.render(failure, context));
+		return new RuntimeOutcome(requestId, false,
+				this.failures.handle(new InstanceStoppedException(), context).body());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.InvocationContext;
 
 /**
@@ -58,8 +59,8 @@ public interface HttpDialect {
 		return failureStatus(failure);
 	}
 
-	/** The platform's error body of a failed event, initializer or pre-stop call. */
-	byte[] failureBody(Failure failure, InvocationContext context);
+	/** Renders the platform's error body of a failed event, initializer or pre-stop call. */
+	FailureRenderer failureRenderer();
 
 	/** The lines the platform wants around each call. */
 	default InvocationLog log() {

@@ -7,8 +7,7 @@ import java.util.function.Predicate;
 import com.sun.net.httpserver.HttpExchange;
 
 import io.github.fnspring.FnContext;
-import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.HttpErrorBody;
@@ -25,7 +24,7 @@ public final class HttpFunctionHandler {
 
 	private final long maxRequestBytes;
 
-	private final boolean includeServerErrorMessage;
+	private final FailurePipeline failures;
 
 	private final Predicate<String> reservedHeaders;
 
@@ -36,7 +35,7 @@ public final class HttpFunctionHandler {
 			Predicate<String> reservedHeaders) {
 		this.invoker = invoker;
 		this.maxRequestBytes = maxRequestBytes;
-		this.includeServerErrorMessage = includeServerErrorMessage;
+		this.failures = new FailurePipeline(new HttpErrorBody(includeServerErrorMessage));
 		this.reservedHeaders = reservedHeaders;
 	}
 
@@ -53,11 +52,9 @@ public final class HttpFunctionHandler {
 			result = this.invoker.invokeHttp(context, requestedFunction, request);
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			FailureLog.log(context, failure);
-			byte[] body = HttpErrorBody.of(failure, context.requestId(), this.includeServerErrorMessage);
+			FailurePipeline.RenderedFailure failed = this.failures.handle(ex, context);
 			beforeResponse.run();
-			HttpExchanges.send(exchange, failure.httpStatus(), Map.of(), "application/json", body,
+			HttpExchanges.send(exchange, failed.failure().httpStatus(), Map.of(), "application/json", failed.body(),
 					this.reservedHeaders);
 			return;
 		}

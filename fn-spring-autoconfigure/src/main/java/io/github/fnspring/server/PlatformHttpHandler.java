@@ -11,8 +11,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import io.github.fnspring.core.EventDispatcher;
-import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureLog;
+import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
@@ -38,6 +37,8 @@ public final class PlatformHttpHandler implements HttpHandler {
 
 	private final LifecycleHooks lifecycleHooks;
 
+	private final FailurePipeline failures;
+
 	private final HttpFunctionHandler httpHandler;
 
 	private final Predicate<String> reservedHeaders;
@@ -50,6 +51,7 @@ public final class PlatformHttpHandler implements HttpHandler {
 		this.log = dialect.log();
 		this.dispatcher = dispatcher;
 		this.lifecycleHooks = lifecycleHooks;
+		this.failures = new FailurePipeline(dialect.failureRenderer());
 		this.maxRequestBytes = maxRequestBytes;
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
@@ -86,9 +88,9 @@ public final class PlatformHttpHandler implements HttpHandler {
 		}
 		catch (Throwable ex) {
 			// Errors and sneaky checked exceptions too: every event gets the platform's error answer
-			Failure failure = Failure.of(ex);
-			byte[] body = logged(failure, context, HttpRoute.EVENT);
-			send(exchange, this.dialect.failureStatus(failure), this.dialect.failureHeaders(failure), JSON, body);
+			FailurePipeline.RenderedFailure failed = failed(ex, context, HttpRoute.EVENT);
+			send(exchange, this.dialect.failureStatus(failed.failure()), this.dialect.failureHeaders(failed.failure()),
+					JSON, failed.body());
 			return;
 		}
 		this.log.ended(HttpRoute.EVENT, context.requestId());
@@ -107,9 +109,8 @@ public final class PlatformHttpHandler implements HttpHandler {
 			}
 		}
 		catch (Throwable ex) {
-			Failure failure = Failure.of(ex);
-			byte[] body = logged(failure, context, route);
-			send(exchange, this.dialect.lifecycleFailureStatus(failure), Map.of(), JSON, body);
+			FailurePipeline.RenderedFailure failed = failed(ex, context, route);
+			send(exchange, this.dialect.lifecycleFailureStatus(failed.failure()), Map.of(), JSON, failed.body());
 			return;
 		}
 		this.log.ended(route, context.requestId());
@@ -117,14 +118,13 @@ public final class PlatformHttpHandler implements HttpHandler {
 	}
 
 	/**
-	 * Logs a failure, ends the call's log framing and returns the platform's error body: a
-	 * platform that cuts a call's log at its end line (FC) gets the failure within it.
+	 * Runs the failure pipeline, then ends the call's log framing: a platform that cuts a
+	 * call's log at its end line (FC) gets the failure within it.
 	 */
-	private byte[] logged(Failure failure, InvocationContext context, HttpRoute route) {
-		FailureLog.log(context, failure);
-		byte[] body = this.dialect.failureBody(failure, context);
+	private FailurePipeline.RenderedFailure failed(Throwable thrown, InvocationContext context, HttpRoute route) {
+		FailurePipeline.RenderedFailure failed = this.failures.handle(thrown, context);
 		this.log.ended(route, context.requestId());
-		return body;
+		return failed;
 	}
 
 	private void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,

@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.EventErrorRenderer;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.core.UnknownFunctionException;
@@ -23,7 +23,7 @@ import io.github.fnspring.core.UnknownFunctionException;
  * first line is written even when stack traces are switched off, so the error's type is
  * never lost.
  */
-public final class ScfErrorBody implements EventErrorRenderer {
+public final class ScfErrorBody implements FailureRenderer {
 
 	static final int USER_CODE_EXCEPTION = 430;
 
