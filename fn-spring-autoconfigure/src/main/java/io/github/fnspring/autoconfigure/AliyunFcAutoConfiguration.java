@@ -51,7 +51,7 @@ public class AliyunFcAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
-		if (VendorDetection.resolve(environment) == Vendor.LOCAL) {
+		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return FcDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
 					local.getRegion());

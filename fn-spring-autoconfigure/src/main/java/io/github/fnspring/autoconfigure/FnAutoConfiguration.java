@@ -59,7 +59,7 @@ public class FnAutoConfiguration {
 		return new FunctionSelector(exportedFunctions, properties.getFunction(),
 				VendorDetection.platformFunctionName(environment, vendor),
 				environment.getProperty("spring.cloud.function.definition"),
-				VendorDetection.detect(environment).isEmpty());
+				!VendorDetection.runsInCloud(environment));
 	}
 
 	/**

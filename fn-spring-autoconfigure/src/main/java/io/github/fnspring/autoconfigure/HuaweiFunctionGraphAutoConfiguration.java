@@ -65,7 +65,7 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public FgDefaults fgDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
-		if (VendorDetection.detect(environment).isEmpty() && VendorDetection.fgMode(environment) != FgMode.HANDLER) {
+		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return FgDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout());
 		}

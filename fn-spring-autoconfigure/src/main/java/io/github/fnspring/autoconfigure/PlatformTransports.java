@@ -36,7 +36,7 @@ final class PlatformTransports {
 	static FnHttpServer httpServer(HttpHandler handler, FnProperties properties, Environment environment,
 			int platformPort, DataSize platformLimit, int platformConcurrency, String description) {
 		FnProperties.Server server = properties.getServer();
-		boolean inCloud = VendorDetection.detect(environment).isPresent();
+		boolean inCloud = VendorDetection.runsInCloud(environment);
 		String address = (server.getAddress() != null) ? server.getAddress() : (inCloud ? "0.0.0.0" : "127.0.0.1");
 		int port = (server.getPort() != null) ? server.getPort() : (inCloud ? platformPort : LOCAL_PORT);
 		return new FnHttpServer(new ServerSettings(address, port, server.maxThreadsOr(platformConcurrency),

@@ -59,7 +59,7 @@ public class TencentScfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public ScfDefaults scfDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
-		if (VendorDetection.detect(environment).isEmpty()) {
+		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return ScfDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
 					local.getRegion());

@@ -40,6 +40,17 @@ public final class VendorDetection {
 	}
 
 	/**
+	 * Whether the process runs on a cloud rather than locally, decided here only: a
+	 * platform's environment is detected, or FunctionGraph's built-in runtime started the
+	 * application (it sets {@code fn.huawei.mode=handler}, and gives no environment of its
+	 * own). {@code fn.vendor} chooses the protocol, not where it runs: {@code fn.vendor=aliyun}
+	 * on a workstation is a local run speaking FC's protocol.
+	 */
+	public static boolean runsInCloud(Environment environment) {
+		return detect(environment).isPresent() || fgMode(environment) == FgMode.HANDLER;
+	}
+
+	/**
 	 * How an SCF function is served: {@code fn.tencent.mode} when set, else a custom runtime
 	 * when {@code SCF_RUNTIME_API} is present, a web or image function when only
 	 * {@code SCF_FUNCTIONNAME} is, and a custom runtime against the local Runtime API otherwise.

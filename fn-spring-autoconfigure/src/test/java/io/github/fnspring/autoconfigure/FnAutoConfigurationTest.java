@@ -231,6 +231,20 @@ class FnAutoConfigurationTest {
 	}
 
 	@Test
+	void fnVendorChoosesTheProtocolNotWhereItRuns() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("fn.vendor=aliyun")
+			.run((context) -> {
+				// A workstation with fn.vendor=aliyun is a local run speaking FC's protocol
+				assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
+				assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+			});
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("fn.vendor=aliyun", "FC_FUNCTION_NAME=uppercase")
+			.run((context) -> assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.ALIYUN));
+	}
+
+	@Test
 	void propertiesAreBound() {
 		this.runner.withUserConfiguration(OneFunction.class)
 			.withPropertyValues("fn.error.include-stacktrace=false", "fn.error.include-message=true",
