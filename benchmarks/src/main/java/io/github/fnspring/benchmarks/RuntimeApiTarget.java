@@ -3,11 +3,11 @@ package io.github.fnspring.benchmarks;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.runtime.RuntimeEventHeaders;
 
 /**
  * A package on a custom runtime that polls a Runtime API (SCF, FunctionGraph): the event
@@ -22,7 +22,7 @@ final class RuntimeApiTarget implements Target {
 
 	private final RuntimeApiPaths paths;
 
-	private final BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders;
+	private final RuntimeEventHeaders eventHeaders;
 
 	private final IntFunction<Map<String, String>> environment;
 
@@ -30,7 +30,7 @@ final class RuntimeApiTarget implements Target {
 	 * @param environment the cloud's environment, given the Runtime API's port
 	 */
 	RuntimeApiTarget(String name, Path script, RuntimeApiPaths paths,
-			BiFunction<String, Map<String, String>, Map<String, String>> eventHeaders,
+			RuntimeEventHeaders eventHeaders,
 			IntFunction<Map<String, String>> environment) {
 		this.name = name;
 		this.script = script;

@@ -58,7 +58,7 @@ final class Targets {
 	static Target tencent(Path dir) {
 		return new RuntimeApiTarget("fn-spring tencent.zip: SCF custom runtime", dir.resolve("scf_bootstrap"),
 				ScfRuntimeApi.PATHS,
-				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 128, 30_000),
+				ScfRuntimeApi.eventHeaders(128, 30_000),
 				(port) -> Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", Integer.toString(port),
 						"SCF_FUNCTIONNAME", "order", "TENCENTCLOUD_REGION", "ap-guangzhou"));
 	}
