@@ -1,8 +1,12 @@
 package io.github.fnspring.huawei;
 
+import java.util.concurrent.CompletableFuture;
+
 import com.huaweicloud.sdk.core.auth.ICredential;
 import com.huaweicloud.sdk.core.auth.ICredentialProvider;
 import com.huaweicloud.sdk.core.exception.SdkException;
+import com.huaweicloud.sdk.core.http.HttpClient;
+import com.huaweicloud.sdk.core.http.HttpRequest;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
@@ -34,9 +38,10 @@ public final class FgCredentialsProvider implements ICredentialProvider {
 	}
 
 	/**
-	 * The SDK's AK/SK credential whose keys are always the freshest. Named like its
-	 * superclass because the SDK's client builders accept a credential only by that simple
-	 * class name; it is its own copy, since its keys are read, not held.
+	 * The SDK's AK/SK credential whose keys are always the freshest: each request is signed
+	 * by a plain SDK credential made from one snapshot of them, so that the key, the secret
+	 * and the token always belong together. Named like its superclass because the SDK's
+	 * client builders accept a credential only by that simple class name.
 	 */
 	static final class BasicCredentials extends com.huaweicloud.sdk.core.auth.BasicCredentials {
 
@@ -50,6 +55,25 @@ public final class FgCredentialsProvider implements ICredentialProvider {
 			return this.credentials.credentials()
 				.orElseThrow(() -> new SdkException("FunctionGraph gave this instance no credentials: give the function "
 						+ "an agency, and for HTTP functions and container images switch Include Keys on"));
+		}
+
+		/** A plain SDK credential with the freshest keys, for one signature. */
+		private com.huaweicloud.sdk.core.auth.BasicCredentials snapshot() {
+			FnCredentials current = current();
+			return new com.huaweicloud.sdk.core.auth.BasicCredentials().withAk(current.accessKeyId())
+				.withSk(current.accessKeySecret())
+				.withSecurityToken(current.securityToken())
+				.withProjectId(getProjectId());
+		}
+
+		@Override
+		public HttpRequest syncProcessAuthRequest(HttpRequest request, HttpClient httpClient) {
+			return snapshot().syncProcessAuthRequest(request, httpClient);
+		}
+
+		@Override
+		public CompletableFuture<HttpRequest> processAuthRequest(HttpRequest request, HttpClient httpClient) {
+			return snapshot().processAuthRequest(request, httpClient);
 		}
 
 		@Override

@@ -12,6 +12,7 @@ import com.huaweicloud.sdk.core.auth.AbstractCredentials;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.auth.ICredential;
 import com.huaweicloud.sdk.core.exception.SdkException;
+import com.huaweicloud.sdk.core.http.HttpMethod;
 
 import io.github.fnspring.testsupport.TestApplications;
 
@@ -52,6 +53,15 @@ class FgCredentialsProviderTest {
 				assertThat(keys.getSk()).isEqualTo("sk-" + request);
 				assertThat(keys.getSecurityToken()).isEqualTo("token-" + request);
 				assertThat(((AbstractCredentials<?>) credential.deepClone()).getAk()).isEqualTo("ak-" + request);
+				// What the SDK does with it on every call: sign, with no metadata service asked
+				com.huaweicloud.sdk.core.http.HttpRequest signed = credential.syncProcessAuthRequest(
+						com.huaweicloud.sdk.core.http.HttpRequest.newBuilder()
+					.withMethod(HttpMethod.GET)
+					.withEndpoint("https://ecs.cn-north-4.myhuaweicloud.com")
+					.withPath("/v1/servers")
+					.build(), null);
+				assertThat(signed.getHeader("Authorization")).contains("Access=ak-" + request);
+				assertThat(signed.getHeader("X-Security-Token")).isEqualTo("token-" + request);
 			}
 			assertThat(credential.toString()).doesNotContain("sk-second").doesNotContain("token-second");
 		}
