@@ -1,7 +1,6 @@
 package io.github.fnspring.core;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,9 @@ public final class LifecycleHooks {
 
 	private volatile boolean initialized;
 
-	private final AtomicBoolean preStopped = new AtomicBoolean();
+	private final Object preStopLock = new Object();
+
+	private boolean preStopped;
 
 	public LifecycleHooks(List<FnInitializer> initializers, List<FnPreStopHandler> preStopHandlers) {
 		this.initializers = List.copyOf(initializers);
@@ -63,13 +64,21 @@ public final class LifecycleHooks {
 
 	/**
 	 * Runs every pre-stop handler, even when one fails, unless they ran already: an
-	 * instance stops once. The first failure is rethrown.
+	 * instance stops once. A call made while they run waits for them, so that no caller goes
+	 * on to stop the application under a running handler. The first failure is rethrown.
 	 */
 	public void preStop(FnContext context) throws Exception {
-		if (!this.preStopped.compareAndSet(false, true)) {
-			logger.debug("The pre-stop handlers ran already");
-			return;
+		synchronized (this.preStopLock) {
+			if (this.preStopped) {
+				logger.debug("The pre-stop handlers ran already");
+				return;
+			}
+			this.preStopped = true;
+			runPreStopHandlers(context);
 		}
+	}
+
+	private void runPreStopHandlers(FnContext context) throws Exception {
 		Exception first = null;
 		for (FnPreStopHandler handler : this.preStopHandlers) {
 			try {

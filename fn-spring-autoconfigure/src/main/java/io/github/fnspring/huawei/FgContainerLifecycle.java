@@ -1,6 +1,7 @@
 package io.github.fnspring.huawei;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -34,7 +35,10 @@ import io.github.fnspring.server.HttpExchanges;
  * the requests in flight to finish, and answers 200 once none is left, after which the
  * application is closed, or 503 to be asked again.</li>
  * </ul>
- * Every other request is passed on and counted while it runs.
+ * Every other request is passed on and counted while it runs. The two paths are the
+ * platform's only when its agent calls them, from inside the instance (loopback): an HTTP
+ * function's public requests, which reach it through APIG, may not stop or probe it, and
+ * pass on to the function like any other path.
  */
 final class FgContainerLifecycle implements HttpHandler {
 
@@ -83,15 +87,21 @@ final class FgContainerLifecycle implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
-		if ("GET".equals(exchange.getRequestMethod()) && HEALTH_PATH.equals(path)) {
+		boolean platformCall = "GET".equals(exchange.getRequestMethod()) && isFromInside(exchange.getRemoteAddress());
+		if (platformCall && HEALTH_PATH.equals(path)) {
 			health(exchange);
 		}
-		else if ("GET".equals(exchange.getRequestMethod()) && SHUTDOWN_PATH.equals(path)) {
+		else if (platformCall && SHUTDOWN_PATH.equals(path)) {
 			shutdown(exchange);
 		}
 		else {
 			serve(exchange);
 		}
+	}
+
+	/** Whether a caller is inside the instance, as FunctionGraph's agent is. */
+	static boolean isFromInside(InetSocketAddress caller) {
+		return caller != null && caller.getAddress() != null && caller.getAddress().isLoopbackAddress();
 	}
 
 	private void serve(HttpExchange exchange) throws IOException {

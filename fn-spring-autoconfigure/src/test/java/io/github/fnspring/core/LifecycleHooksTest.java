@@ -1,6 +1,10 @@
 package io.github.fnspring.core;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +50,38 @@ class LifecycleHooksTest {
 		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(failing, counting));
 		assertThatException().isThrownBy(() -> hooks.preStop(this.context)).withMessage("flush failed");
 		assertThat(ran).hasValue(2);
+	}
+
+	@Test
+	void preStopRunsOnceAndACallWhileItRunsWaitsForIt() throws Exception {
+		CountDownLatch running = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger runs = new AtomicInteger();
+		FnPreStopHandler slow = (context) -> {
+			runs.incrementAndGet();
+			running.countDown();
+			release.await();
+		};
+		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(slow));
+		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> preStop(hooks));
+		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> preStop(hooks));
+		// the second caller may not go on to stop the application while the handler runs
+		assertThatExceptionOfType(TimeoutException.class).isThrownBy(() -> second.get(200, TimeUnit.MILLISECONDS));
+		release.countDown();
+		first.get(10, TimeUnit.SECONDS);
+		second.get(10, TimeUnit.SECONDS);
+		hooks.preStop(this.context);
+		assertThat(runs).hasValue(1);
+	}
+
+	private void preStop(LifecycleHooks hooks) {
+		try {
+			hooks.preStop(this.context);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.fnspring.huawei;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +72,18 @@ class FgContainerLifecycleTest {
 		AvailabilityChangeEvent.publish(this.context, LivenessState.CORRECT);
 		assertThat(get("/healthz").statusCode()).isEqualTo(200);
 		assertThat(FgTestApplication.consumed.get()).isNull();
+	}
+
+	@Test
+	void onlyCallersInsideTheInstanceReachThePlatformsPaths() throws Exception {
+		// the platform's agent calls from inside; public requests through APIG come from elsewhere
+		assertThat(FgContainerLifecycle.isFromInside(new InetSocketAddress("127.0.0.1", 40000))).isTrue();
+		assertThat(FgContainerLifecycle.isFromInside(new InetSocketAddress(InetAddress.getByName("::1"), 40000)))
+			.isTrue();
+		assertThat(FgContainerLifecycle.isFromInside(
+				new InetSocketAddress(InetAddress.getByAddress(new byte[] { (byte) 203, 0, 113, 9 }), 40000)))
+			.isFalse();
+		assertThat(FgContainerLifecycle.isFromInside(null)).isFalse();
 	}
 
 	@Test
