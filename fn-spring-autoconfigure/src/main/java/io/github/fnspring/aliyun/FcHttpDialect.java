@@ -2,6 +2,7 @@ package io.github.fnspring.aliyun;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
@@ -21,6 +22,9 @@ import io.github.fnspring.server.InvocationLog;
  * failed invocation; a failed initializer or pre-stop call 500; both with FC's error body.
  */
 final class FcHttpDialect implements HttpDialect {
+
+	private static final Set<String> CREDENTIAL_HEADERS = Set.of(FcHeaders.ACCESS_KEY_ID, FcHeaders.ACCESS_KEY_SECRET,
+			FcHeaders.SECURITY_TOKEN);
 
 	private static final Map<String, List<String>> FAILED_INVOCATION = Map.of(FcHeaders.STATUS, List.of("404"));
 
@@ -75,6 +79,11 @@ final class FcHttpDialect implements HttpDialect {
 	@Override
 	public String reservedHeaderPrefix() {
 		return FcHeaders.PREFIX;
+	}
+
+	@Override
+	public Set<String> credentialHeaders() {
+		return CREDENTIAL_HEADERS;
 	}
 
 	@Override

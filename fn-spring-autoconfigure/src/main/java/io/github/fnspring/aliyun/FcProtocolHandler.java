@@ -11,13 +11,14 @@ import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.PlatformHttpHandler;
+import io.github.fnspring.server.RefusalAware;
 
 /**
  * FC's custom-runtime and custom-container protocol, spoken by the shared
  * {@link PlatformHttpHandler} in FC's dialect ({@link FcHttpDialect}); events may be FC's
  * JSON HTTP-trigger events, answered in their envelope.
  */
-public final class FcProtocolHandler implements HttpHandler {
+public final class FcProtocolHandler implements HttpHandler, RefusalAware {
 
 	private final PlatformHttpHandler handler;
 
@@ -32,6 +33,11 @@ public final class FcProtocolHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		this.handler.handle(exchange);
+	}
+
+	@Override
+	public void beforeRefusal(HttpExchange exchange, boolean started) {
+		this.handler.beforeRefusal(exchange, started);
 	}
 
 }

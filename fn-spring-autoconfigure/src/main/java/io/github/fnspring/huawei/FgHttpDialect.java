@@ -1,5 +1,6 @@
 package io.github.fnspring.huawei;
 
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
@@ -15,6 +16,9 @@ import io.github.fnspring.server.HttpDialect;
  * status FunctionGraph counts as a function error, with FunctionGraph's error body.
  */
 final class FgHttpDialect implements HttpDialect {
+
+	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-cff-security-access-key", "x-cff-security-secret-key", "x-cff-security-token",
+			"x-cff-auth-token");
 
 	private final HttpContextReader contexts;
 
@@ -43,6 +47,11 @@ final class FgHttpDialect implements HttpDialect {
 	@Override
 	public String reservedHeaderPrefix() {
 		return "x-cff-";
+	}
+
+	@Override
+	public Set<String> credentialHeaders() {
+		return CREDENTIAL_HEADERS;
 	}
 
 	@Override

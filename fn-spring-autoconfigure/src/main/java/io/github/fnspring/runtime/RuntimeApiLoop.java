@@ -114,6 +114,10 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 							hand.requestId, this.limits.shutdownGracePeriod());
 					deliver(this.handler.stopped(hand.event, hand.requestId));
 				}
+				else {
+					// The loop claimed the answer and is posting it: interrupting would abort that post
+					loop.join(this.limits.postTimeout().toMillis());
+				}
 				loop.interrupt();
 				loop.join(INTERRUPT_GRACE.toMillis());
 			}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -99,12 +100,14 @@ public final class FnHttpServer implements SmartLifecycle {
 	}
 
 	private void handleCounted(HttpExchange exchange) throws IOException {
+		// Counted before the check, so that stop() never misses a request that passed it
+		this.inFlight.put(exchange, System.nanoTime());
 		if (this.stopping) {
+			removeInFlight(exchange);
 			exchange.getResponseHeaders().set("Connection", "close");
-			answer(exchange, 503, STOPPING);
+			refuse(exchange, 503, STOPPING, false);
 			return;
 		}
-		this.inFlight.put(exchange, System.nanoTime());
 		Semaphore running = this.permits;
 		try {
 			if (running != null) {
@@ -124,27 +127,50 @@ public final class FnHttpServer implements SmartLifecycle {
 			// so that a request is never left without an answer and a log line
 			logger.error("{} {} could not be handled", exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
 					ex);
-			answer(exchange, 500, "{\"errorMessage\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
+			refuse(exchange, 500, "{\"errorMessage\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8), true);
 			if (ex instanceof Error error) {
 				throw error;
 			}
 		}
 		finally {
-			if (this.inFlight.remove(exchange) != null && this.inFlight.isEmpty()) {
-				synchronized (this.drained) {
-					this.drained.notifyAll();
-				}
+			removeInFlight(exchange);
+		}
+	}
+
+	private void removeInFlight(HttpExchange exchange) {
+		if (this.inFlight.remove(exchange) != null && this.inFlight.isEmpty()) {
+			synchronized (this.drained) {
+				this.drained.notifyAll();
 			}
 		}
 	}
 
-	/** Answers unless an answer was started already; a client that is gone is no error here. */
+	/** An answer of the server's own, marked as the platform needs (FC: a failed invocation). */
+	private void refuse(HttpExchange exchange, int status, byte[] body, boolean started) {
+		if (this.handler instanceof RefusalAware aware) {
+			try {
+				aware.beforeRefusal(exchange, started);
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Could not mark the answer to {}", exchange.getRequestURI().getRawPath(), ex);
+			}
+		}
+		answer(exchange, status, body);
+	}
+
+	/**
+	 * Answers unless an answer was started already, under the exchange's lock, which
+	 * {@link HttpExchanges#send} takes too: the handler and the server never both answer.
+	 * A client that is gone is no error here.
+	 */
 	private static void answer(HttpExchange exchange, int status, byte[] body) {
 		try (exchange) {
-			if (exchange.getResponseCode() == -1) {
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(status, body.length);
-				exchange.getResponseBody().write(body);
+			synchronized (exchange) {
+				if (exchange.getResponseCode() == -1) {
+					exchange.getResponseHeaders().set("Content-Type", "application/json");
+					exchange.sendResponseHeaders(status, body.length);
+					exchange.getResponseBody().write(body);
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -154,7 +180,8 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	/**
 	 * Refuses new requests, lets those in flight finish within the shutdown grace period,
-	 * answers and logs those still running, then closes.
+	 * answers and logs each one still running (its handler cannot answer it any more), then
+	 * closes and interrupts the request threads.
 	 */
 	@Override
 	public void stop() {
@@ -168,11 +195,14 @@ public final class FnHttpServer implements SmartLifecycle {
 			logger.error("{} {} did not finish within the shutdown grace period of {} (running for {} ms); answered 503",
 					exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), this.settings.shutdownGracePeriod(),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - arrived));
-			answer(exchange, 503, STOPPED);
+			refuse(exchange, 503, STOPPED, true);
 		});
 		this.server = null;
 		httpServer.stop(0);
-		this.executor.shutdownNow();
+		List<Runnable> waiting = this.executor.shutdownNow();
+		if (!waiting.isEmpty()) {
+			logger.error("{} requests still waiting for a request thread were dropped", waiting.size());
+		}
 	}
 
 	private void awaitDrained(Duration grace) {

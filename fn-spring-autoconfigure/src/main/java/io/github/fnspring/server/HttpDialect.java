@@ -2,6 +2,7 @@ package io.github.fnspring.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
@@ -42,6 +43,12 @@ public interface HttpDialect {
 
 	/** The prefix of the headers the platform reserves in responses. */
 	String reservedHeaderPrefix();
+
+	/**
+	 * The lower-case names of the request headers that carry the platform's credentials:
+	 * read into the context, and hidden from the function's view of the request.
+	 */
+	Set<String> credentialHeaders();
 
 	/** The invocation's context, from the request's headers. */
 	InvocationContext context(UnaryOperator<String> header);

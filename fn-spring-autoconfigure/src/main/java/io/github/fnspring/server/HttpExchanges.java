@@ -78,12 +78,18 @@ public final class HttpExchanges {
 		}
 	}
 
-	/** The request as the portable {@link HttpRequestEvent}. */
-	public static HttpRequestEvent toRequestEvent(HttpExchange exchange, byte[] body) {
+	/**
+	 * The request as the portable {@link HttpRequestEvent}.
+	 * @param hiddenHeaders lower-case names of headers the function does not see, such as the
+	 * platform's credentials, which {@code FnContext.credentials()} gives instead
+	 */
+	public static HttpRequestEvent toRequestEvent(HttpExchange exchange, byte[] body, Predicate<String> hiddenHeaders) {
 		String rawQuery = exchange.getRequestURI().getRawQuery();
+		Map<String, List<String>> headers = lowerCaseHeaders(exchange.getRequestHeaders());
+		headers.keySet().removeIf(hiddenHeaders);
 		return new HttpRequestEvent(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-				exchange.getRequestURI().getPath(), (rawQuery != null) ? rawQuery : "", parseQuery(rawQuery),
-				lowerCaseHeaders(exchange.getRequestHeaders()), body);
+				exchange.getRequestURI().getPath(), (rawQuery != null) ? rawQuery : "", parseQuery(rawQuery), headers,
+				body);
 	}
 
 	/** Parses {@code a=1&b=2&a=3} into decoded names and values, keeping every value. */
@@ -120,30 +126,37 @@ public final class HttpExchanges {
 	}
 
 	/**
-	 * Writes a complete response.
+	 * Writes a complete response, unless one was written already: the server answers a
+	 * request that outlives the shutdown grace period itself, under the same lock.
 	 * @param reserved header names the platform reserves, dropped from {@code headers}
 	 */
 	public static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,
 			byte[] body, Predicate<String> reserved) throws IOException {
-		Headers responseHeaders = exchange.getResponseHeaders();
-		headers.forEach((name, values) -> {
-			String lowerCase = name.toLowerCase(Locale.ROOT);
-			if (!isServerManaged(lowerCase) && !reserved.test(lowerCase)) {
-				responseHeaders.put(name, new ArrayList<>(values));
+		synchronized (exchange) {
+			if (exchange.getResponseCode() != -1) {
+				exchange.close();
+				return;
 			}
-		});
-		if (contentType != null && !responseHeaders.containsKey("Content-Type")) {
-			responseHeaders.set("Content-Type", contentType);
-		}
-		boolean noBody = body.length == 0 || status == 204 || status == 304
-				|| "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
-		exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-		if (!noBody) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
+			Headers responseHeaders = exchange.getResponseHeaders();
+			headers.forEach((name, values) -> {
+				String lowerCase = name.toLowerCase(Locale.ROOT);
+				if (!isServerManaged(lowerCase) && !reserved.test(lowerCase)) {
+					responseHeaders.put(name, new ArrayList<>(values));
+				}
+			});
+			if (contentType != null && !responseHeaders.containsKey("Content-Type")) {
+				responseHeaders.set("Content-Type", contentType);
 			}
+			boolean noBody = body.length == 0 || status == 204 || status == 304
+					|| "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+			exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
+			if (!noBody) {
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
+			}
+			exchange.close();
 		}
-		exchange.close();
 	}
 
 }

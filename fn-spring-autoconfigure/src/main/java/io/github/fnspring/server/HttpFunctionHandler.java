@@ -2,6 +2,7 @@ package io.github.fnspring.server;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -28,12 +29,18 @@ public final class HttpFunctionHandler {
 
 	private final Predicate<String> reservedHeaders;
 
+	private final Predicate<String> credentialHeaders;
+
 	/**
 	 * @param reservedHeaders lower-case response header names the platform reserves
+	 * @param credentialHeaders lower-case names of the request headers that carry the
+	 * platform's credentials: the function gets them from {@code FnContext}, never as headers,
+	 * so that logging a request or a message cannot print them
 	 */
 	public HttpFunctionHandler(FunctionInvoker invoker, long maxRequestBytes, boolean includeServerErrorMessage,
-			Predicate<String> reservedHeaders) {
+			Predicate<String> reservedHeaders, Set<String> credentialHeaders) {
 		this.invoker = invoker;
+		this.credentialHeaders = credentialHeaders::contains;
 		this.maxRequestBytes = maxRequestBytes;
 		this.failures = new FailurePipeline(new HttpErrorBody(includeServerErrorMessage));
 		this.reservedHeaders = reservedHeaders;
@@ -48,7 +55,7 @@ public final class HttpFunctionHandler {
 		FunctionResult result;
 		try {
 			HttpRequestEvent request = HttpExchanges.toRequestEvent(exchange,
-					HttpExchanges.readBody(exchange, this.maxRequestBytes));
+					HttpExchanges.readBody(exchange, this.maxRequestBytes), this.credentialHeaders);
 			result = this.invoker.invokeHttp(context, requestedFunction, request);
 		}
 		catch (Throwable ex) {

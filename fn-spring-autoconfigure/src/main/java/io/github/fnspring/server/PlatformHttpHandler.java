@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionInvoker;
@@ -25,7 +26,7 @@ import io.github.fnspring.core.LifecycleHooks;
  * HTTP functions and container images). What differs between them is the
  * {@link HttpDialect}: routing, headers, log framing and the shape of a failure.
  */
-public final class PlatformHttpHandler implements HttpHandler {
+public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 
 	private static final String JSON = "application/json";
 
@@ -56,7 +57,7 @@ public final class PlatformHttpHandler implements HttpHandler {
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
 		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
-				this.reservedHeaders);
+				this.reservedHeaders, dialect.credentialHeaders());
 	}
 
 	@Override
@@ -115,6 +116,20 @@ public final class PlatformHttpHandler implements HttpHandler {
 		}
 		this.log.ended(route, context.requestId());
 		send(exchange, 200, Map.of(), null, new byte[0]);
+	}
+
+	/** Marks the server's own answer as the platform's failure of the call, and ends its log framing. */
+	@Override
+	public void beforeRefusal(HttpExchange exchange, boolean started) {
+		UnaryOperator<String> header = (name) -> HttpExchanges.header(exchange, name);
+		HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
+		if (route == HttpRoute.EVENT) {
+			this.dialect.failureHeaders(Failure.of(new IllegalStateException("The function instance is stopping")))
+				.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+		}
+		if (started && route != HttpRoute.ACKNOWLEDGE) {
+			this.log.ended(route, this.dialect.context(header).requestId());
+		}
 	}
 
 	/**

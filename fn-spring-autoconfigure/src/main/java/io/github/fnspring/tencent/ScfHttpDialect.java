@@ -1,5 +1,6 @@
 package io.github.fnspring.tencent;
 
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
@@ -14,6 +15,8 @@ import io.github.fnspring.server.HttpDialect;
  * {@code X-Scf-*} headers, and a failed event answered with SCF's status code and error body.
  */
 final class ScfHttpDialect implements HttpDialect {
+
+	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-scf-secret-id", "x-scf-secret-key", "x-scf-session-token");
 
 	private final String eventPath;
 
@@ -45,6 +48,11 @@ final class ScfHttpDialect implements HttpDialect {
 	@Override
 	public String reservedHeaderPrefix() {
 		return "x-scf-";
+	}
+
+	@Override
+	public Set<String> credentialHeaders() {
+		return CREDENTIAL_HEADERS;
 	}
 
 	@Override

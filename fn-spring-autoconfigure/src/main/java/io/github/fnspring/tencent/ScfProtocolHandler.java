@@ -10,6 +10,7 @@ import io.github.fnspring.core.EventErrorDetail;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.PlatformHttpHandler;
+import io.github.fnspring.server.RefusalAware;
 
 /**
  * SCF's web functions and image-deployed functions, where the app is the server: the event
@@ -18,7 +19,7 @@ import io.github.fnspring.server.PlatformHttpHandler;
  * {@code X-Scf-Name} header, the cloud function's name, picks the exported function it
  * matches. A failed event answers with SCF's status code and error body.
  */
-public final class ScfProtocolHandler implements HttpHandler {
+public final class ScfProtocolHandler implements HttpHandler, RefusalAware {
 
 	private final PlatformHttpHandler handler;
 
@@ -36,6 +37,11 @@ public final class ScfProtocolHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		this.handler.handle(exchange);
+	}
+
+	@Override
+	public void beforeRefusal(HttpExchange exchange, boolean started) {
+		this.handler.beforeRefusal(exchange, started);
 	}
 
 }

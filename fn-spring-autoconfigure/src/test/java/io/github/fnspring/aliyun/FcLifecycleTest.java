@@ -97,6 +97,20 @@ class FcLifecycleTest extends FcServerTestSupport {
 	}
 
 	@Test
+	void theFunctionNeverSeesTheCredentialHeadersOnlyItsContext() {
+		HttpResponse<byte[]> response = this.fc.send(this.fc.request("/orders/7", "req-hidden")
+			.header("x-fc-function-name", "headerNames")
+			.header("x-custom", "kept")
+			.GET()
+			.build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("x-custom", "x-fc-request-id")
+			.doesNotContain("x-fc-access-key-secret")
+			.doesNotContain("x-fc-security-token")
+			.doesNotContain("x-fc-access-key-id");
+	}
+
+	@Test
 	void failuresAreLoggedWithRequestIdButNeverWithCredentials(CapturedOutput output) {
 		this.fc.invoke("fail", "req-logged", "x".getBytes(StandardCharsets.UTF_8));
 		assertThat(output.getOut()).contains("req-logged [ERROR] Invocation req-logged of function fail failed")

@@ -162,6 +162,13 @@ class FcTestApplication {
 		};
 	}
 
+	/** The names of the request headers the function sees, sorted. */
+	@Bean
+	@ServerlessFunction
+	Function<HttpRequestEvent, String> headerNames() {
+		return (request) -> String.join(",", new java.util.TreeSet<>(request.headers().keySet()));
+	}
+
 	/** Any JSON object event, answered as it came. */
 	@Bean
 	@ServerlessFunction

@@ -54,10 +54,15 @@ class RuntimeApiLoopTest {
 	}
 
 	private RuntimeApiLoop loop(int port) {
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER, LIMITS);
+		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER, LIMITS,
+				RuntimeApiLoopTest::neverExit);
 		loop.start();
 		this.resources.add(loop::stop);
 		return loop;
+	}
+
+	/** A test must not end the JVM: a loop that dies shows in the answers it no longer gives. */
+	private static void neverExit(int status) {
 	}
 
 	@AfterEach
@@ -203,7 +208,8 @@ class RuntimeApiLoopTest {
 		this.resources.add(() -> api.stop(0));
 		this.resources.add(released::countDown);
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.getAddress().getPort()),
-				PATHS, HANDLER, new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofMillis(300)));
+				PATHS, HANDLER, new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofMillis(300)),
+				RuntimeApiLoopTest::neverExit);
 		loop.start();
 		this.resources.add(loop::stop);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -262,7 +268,7 @@ class RuntimeApiLoopTest {
 				(event) -> {
 					api.close();
 					return new RuntimeOutcome(event.header("request-id"), true, new byte[0]);
-				}, LIMITS);
+				}, LIMITS, RuntimeApiLoopTest::neverExit);
 		loop.start();
 		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
 		Thread.sleep(200);
