@@ -35,7 +35,7 @@ import io.github.fnspring.server.FnHttpServer;
  */
 @AutoConfiguration(before = FnAutoConfiguration.class)
 @ConditionalOnVendor({ Vendor.ALIYUN, Vendor.LOCAL })
-public class AliyunFcAutoConfiguration {
+public final class AliyunFcAutoConfiguration {
 
 	static final int FC_DEFAULT_PORT = 9000;
 
@@ -44,13 +44,13 @@ public class AliyunFcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public EventTranslator fcEventTranslator() {
+	EventTranslator fcEventTranslator() {
 		return new FcEventTranslator();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
+	FcDefaults fcDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return FcDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
@@ -62,13 +62,13 @@ public class AliyunFcAutoConfiguration {
 	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	public LatestCredentials fnCredentialsProvider(FcDefaults defaults) {
+	LatestCredentials fnCredentialsProvider(FcDefaults defaults) {
 		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FcContextFactory fcContextFactory(FcDefaults defaults, FnProperties properties,
+	FcContextFactory fcContextFactory(FcDefaults defaults, FnProperties properties,
 			ConfigurableEnvironment environment) {
 		// User data are the function's environment variables, not every Spring property.
 		return new FcContextFactory(defaults, properties.getAliyun().getTimeoutHeader(),
@@ -77,7 +77,7 @@ public class AliyunFcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
+	FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
 			LifecycleHooks lifecycleHooks, FnProperties properties) {
 		return new FcProtocolHandler(contextFactory, invoker, lifecycleHooks,
 				properties.getServer().maxRequestBytesOr(FC_MAX_REQUEST_SIZE), properties.getError().eventErrorDetail(),
@@ -86,7 +86,7 @@ public class AliyunFcAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	public FnHttpServer fcHttpServer(FcProtocolHandler handler, FnProperties properties, Environment environment) {
+	FnHttpServer fcHttpServer(FcProtocolHandler handler, FnProperties properties, Environment environment) {
 		return PlatformTransports.httpServer(handler, properties, environment,
 				environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT), FC_MAX_REQUEST_SIZE,
 				"the Function Compute protocol");

@@ -37,23 +37,23 @@ import io.github.fnspring.server.FnHttpServer;
 @AutoConfiguration(after = ContextFunctionCatalogAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(FnProperties.class)
-public class FnAutoConfiguration {
+public final class FnAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FnContext fnContext() {
+	FnContext fnContext() {
 		return new CurrentFnContext();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public ExportedFunctions fnExportedFunctions(ConfigurableListableBeanFactory beanFactory) {
+	ExportedFunctions fnExportedFunctions(ConfigurableListableBeanFactory beanFactory) {
 		return ExportedFunctions.discover(beanFactory);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
+	FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
 			Environment environment) {
 		Vendor vendor = VendorDetection.resolve(environment);
 		return new FunctionSelector(exportedFunctions, properties.getFunction(),
@@ -68,13 +68,13 @@ public class FnAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	public LatestCredentials fnCredentialsProvider() {
+	LatestCredentials fnCredentialsProvider() {
 		return new LatestCredentials(null);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
+	LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
 			ObjectProvider<FnPreStopHandler> preStopHandlers) {
 		return new LifecycleHooks(initializers.orderedStream().collect(Collectors.toList()),
 				preStopHandlers.orderedStream().collect(Collectors.toList()));
@@ -86,7 +86,7 @@ public class FnAutoConfiguration {
 	 * finds the function already resolved.
 	 */
 	@Bean
-	public SmartInitializingSingleton fnDefaultFunctionCheck(ObjectProvider<FunctionInvoker> invoker) {
+	SmartInitializingSingleton fnDefaultFunctionCheck(ObjectProvider<FunctionInvoker> invoker) {
 		return () -> invoker.getObject().resolve(null);
 	}
 
@@ -109,7 +109,7 @@ public class FnAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
+	FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),

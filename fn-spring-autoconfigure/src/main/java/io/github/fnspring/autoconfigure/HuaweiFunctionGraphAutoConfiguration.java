@@ -46,7 +46,7 @@ import io.github.fnspring.server.FnHttpServer;
  */
 @AutoConfiguration(before = FnAutoConfiguration.class)
 @ConditionalOnVendor(Vendor.HUAWEI)
-public class HuaweiFunctionGraphAutoConfiguration {
+public final class HuaweiFunctionGraphAutoConfiguration {
 
 	/** FunctionGraph's limit for synchronous events. */
 	static final DataSize FG_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);
@@ -58,13 +58,13 @@ public class HuaweiFunctionGraphAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public EventTranslator fgEventTranslator() {
+	EventTranslator fgEventTranslator() {
 		return new FgEventTranslator();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FgDefaults fgDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
+	FgDefaults fgDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return FgDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout());
@@ -76,20 +76,20 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	public LatestCredentials fnCredentialsProvider(FgDefaults defaults) {
+	LatestCredentials fnCredentialsProvider(FgDefaults defaults) {
 		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
+	FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
 		return new FgContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
 				InstantSource.system());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public EventDispatcher fgEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
+	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
 		return new EventDispatcher(invoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}
 
@@ -100,7 +100,7 @@ public class HuaweiFunctionGraphAutoConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	public PlatformTransport fgTransport(FgContextFactory contextFactory, EventDispatcher dispatcher,
+	PlatformTransport fgTransport(FgContextFactory contextFactory, EventDispatcher dispatcher,
 			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, FnProperties properties, Environment environment,
 			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application)
 			throws IOException {

@@ -43,7 +43,7 @@ import io.github.fnspring.tencent.ScfRuntimeApi;
  */
 @AutoConfiguration(before = FnAutoConfiguration.class)
 @ConditionalOnVendor(Vendor.TENCENT)
-public class TencentScfAutoConfiguration {
+public final class TencentScfAutoConfiguration {
 
 	/** SCF's limit for synchronous events and request bodies. */
 	static final DataSize SCF_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);
@@ -52,13 +52,13 @@ public class TencentScfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public EventTranslator scfEventTranslator() {
+	EventTranslator scfEventTranslator() {
 		return new ScfEventTranslator();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public ScfDefaults scfDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
+	ScfDefaults scfDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
 		if (!VendorDetection.runsInCloud(environment)) {
 			FnProperties.Local local = properties.getLocal();
 			return ScfDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
@@ -71,13 +71,13 @@ public class TencentScfAutoConfiguration {
 	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	public LatestCredentials fnCredentialsProvider(ScfDefaults defaults) {
+	LatestCredentials fnCredentialsProvider(ScfDefaults defaults) {
 		return new LatestCredentials(defaults.credentials());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	public ScfContextFactory scfContextFactory(ScfDefaults defaults, ConfigurableEnvironment environment) {
+	ScfContextFactory scfContextFactory(ScfDefaults defaults, ConfigurableEnvironment environment) {
 		// User data are the function's environment variables, not every Spring property.
 		return new ScfContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
 				InstantSource.system());
@@ -85,7 +85,7 @@ public class TencentScfAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	public EventDispatcher scfEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
+	EventDispatcher scfEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
 		return new EventDispatcher(invoker, List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()),
 				properties.getError().isIncludeMessage());
 	}
@@ -97,7 +97,7 @@ public class TencentScfAutoConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	public PlatformTransport scfTransport(ScfContextFactory contextFactory, EventDispatcher dispatcher,
+	PlatformTransport scfTransport(ScfContextFactory contextFactory, EventDispatcher dispatcher,
 			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, ScfDefaults defaults, FnProperties properties,
 			Environment environment) throws IOException {
 		FnProperties.Error error = properties.getError();
