@@ -1,8 +1,8 @@
 package io.github.fnspring.autoconfigure;
 
-import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.Vendor;
@@ -18,11 +18,21 @@ public final class VendorDetection {
 
 	/** The vendor to serve. */
 	public static Vendor resolve(Environment environment) {
-		String configured = environment.getProperty("fn.vendor", "auto").trim().toUpperCase(Locale.ROOT);
-		if (!"AUTO".equals(configured)) {
-			return Vendor.valueOf(configured);
+		FnProperties.VendorChoice configured = setting(environment, "fn.vendor", FnProperties.VendorChoice.class,
+				FnProperties.VendorChoice.AUTO);
+		if (configured != FnProperties.VendorChoice.AUTO) {
+			return Vendor.valueOf(configured.name());
 		}
 		return detect(environment).orElse(Vendor.LOCAL);
+	}
+
+	/**
+	 * A setting of {@link FnProperties}, bound as the properties class binds it (relaxed
+	 * names, {@code FN_VENDOR} included), where the conditions and environment
+	 * post-processors that need it run before the properties class is bound.
+	 */
+	private static <T> T setting(Environment environment, String name, Class<T> type, T fallback) {
+		return Binder.get(environment).bind(name, type).orElse(fallback);
 	}
 
 	/** The platform whose environment the process runs in, if any. */
@@ -56,9 +66,9 @@ public final class VendorDetection {
 	 * {@code SCF_FUNCTIONNAME} is, and a custom runtime against the local Runtime API otherwise.
 	 */
 	public static ScfMode scfMode(Environment environment) {
-		String configured = environment.getProperty("fn.tencent.mode", "auto").trim().toUpperCase(Locale.ROOT);
-		if (!"AUTO".equals(configured)) {
-			return ScfMode.valueOf(configured);
+		ScfMode configured = setting(environment, "fn.tencent.mode", ScfMode.class, ScfMode.AUTO);
+		if (configured != ScfMode.AUTO) {
+			return configured;
 		}
 		boolean web = !environment.containsProperty("SCF_RUNTIME_API") && environment.containsProperty("SCF_FUNCTIONNAME");
 		return web ? ScfMode.WEB : ScfMode.RUNTIME;
@@ -71,9 +81,9 @@ public final class VendorDetection {
 	 * {@code RUNTIME_FUNC_NAME} is, and a custom runtime against the local Runtime API otherwise.
 	 */
 	public static FgMode fgMode(Environment environment) {
-		String configured = environment.getProperty("fn.huawei.mode", "auto").trim().toUpperCase(Locale.ROOT);
-		if (!"AUTO".equals(configured)) {
-			return FgMode.valueOf(configured);
+		FgMode configured = setting(environment, "fn.huawei.mode", FgMode.class, FgMode.AUTO);
+		if (configured != FgMode.AUTO) {
+			return configured;
 		}
 		boolean http = !environment.containsProperty("RUNTIME_API_ADDR")
 				&& environment.containsProperty("RUNTIME_FUNC_NAME");
