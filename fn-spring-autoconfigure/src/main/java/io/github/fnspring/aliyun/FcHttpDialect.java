@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureRenderer;
-import io.github.fnspring.core.InvocationContext;
-import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.server.HttpDialect;
 import io.github.fnspring.server.HttpRoute;
 import io.github.fnspring.server.InvocationLog;
@@ -28,16 +25,7 @@ final class FcHttpDialect implements HttpDialect {
 
 	private static final Map<String, List<String>> FAILED_INVOCATION = Map.of(FcHeaders.STATUS, List.of("404"));
 
-	private final HttpContextReader contexts;
-
-	private final FcErrorBody errors;
-
 	private final FcInvocationLog log = new FcInvocationLog();
-
-	FcHttpDialect(HttpContextReader contexts, FcErrorBody errors) {
-		this.contexts = contexts;
-		this.errors = errors;
-	}
 
 	@Override
 	public HttpRoute route(String method, String path, UnaryOperator<String> header) {
@@ -87,11 +75,6 @@ final class FcHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public InvocationContext context(UnaryOperator<String> header) {
-		return this.contexts.fromHttpHeaders(header);
-	}
-
-	@Override
 	public int failureStatus(Failure failure) {
 		return 404;
 	}
@@ -104,11 +87,6 @@ final class FcHttpDialect implements HttpDialect {
 	@Override
 	public int lifecycleFailureStatus(Failure failure) {
 		return 500;
-	}
-
-	@Override
-	public FailureRenderer failureRenderer() {
-		return this.errors;
 	}
 
 	@Override

@@ -26,8 +26,8 @@ public final class FcProtocolHandler implements HttpHandler, RefusalAware {
 			long maxRequestBytes, EventErrorDetail errorDetail, boolean includeServerErrorMessage) {
 		EventDispatcher dispatcher = new EventDispatcher(invoker, List.of(new FcHttpTriggerEvent()),
 				includeServerErrorMessage);
-		this.handler = new PlatformHttpHandler(new FcHttpDialect(contextFactory, new FcErrorBody(errorDetail)), invoker,
-				dispatcher, lifecycleHooks, maxRequestBytes, includeServerErrorMessage);
+		this.handler = new PlatformHttpHandler(new FcHttpDialect(), contextFactory, new FcErrorBody(errorDetail),
+				invoker, dispatcher, lifecycleHooks, maxRequestBytes, includeServerErrorMessage);
 	}
 
 	@Override

@@ -1,12 +1,8 @@
 package io.github.fnspring.huawei;
 
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureRenderer;
-import io.github.fnspring.core.InvocationContext;
-import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.server.HttpDialect;
 
 /**
@@ -17,17 +13,8 @@ import io.github.fnspring.server.HttpDialect;
  */
 final class FgHttpDialect implements HttpDialect {
 
-	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-cff-security-access-key", "x-cff-security-secret-key", "x-cff-security-token",
-			"x-cff-auth-token");
-
-	private final HttpContextReader contexts;
-
-	private final FgErrorBody errors;
-
-	FgHttpDialect(HttpContextReader contexts, FgErrorBody errors) {
-		this.contexts = contexts;
-		this.errors = errors;
-	}
+	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-cff-security-access-key",
+			"x-cff-security-secret-key", "x-cff-security-token", "x-cff-auth-token");
 
 	@Override
 	public String eventPath() {
@@ -55,18 +42,8 @@ final class FgHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public InvocationContext context(UnaryOperator<String> header) {
-		return this.contexts.fromHttpHeaders(header);
-	}
-
-	@Override
 	public int failureStatus(Failure failure) {
 		return 500;
-	}
-
-	@Override
-	public FailureRenderer failureRenderer() {
-		return this.errors;
 	}
 
 }

@@ -35,7 +35,7 @@ public final class FgProtocolHandler implements HttpHandler {
 			boolean includeServerErrorMessage, ApplicationAvailability availability,
 			ConfigurableApplicationContext application) {
 		PlatformHttpHandler requests = new PlatformHttpHandler(
-				new FgHttpDialect(contextFactory, new FgErrorBody(errorDetail)), invoker, dispatcher, lifecycleHooks,
+				new FgHttpDialect(), contextFactory, new FgErrorBody(errorDetail), invoker, dispatcher, lifecycleHooks,
 				maxRequestBytes, includeServerErrorMessage);
 		this.lifecycle = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks, availability, application);
 	}

@@ -6,13 +6,12 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureRenderer;
-import io.github.fnspring.core.InvocationContext;
 
 /**
  * How one platform speaks the HTTP protocol of {@link PlatformHttpHandler}: how it routes
- * its calls, its headers, how it gives an invocation's context, how it frames a call in the
- * log and how it wants a failure answered.
+ * its calls, its headers, how it frames a call in the log and how it marks a failure. The
+ * context reader and the error body are the platform's own roles, given to the handler
+ * beside the dialect.
  */
 public interface HttpDialect {
 
@@ -50,9 +49,6 @@ public interface HttpDialect {
 	 */
 	Set<String> credentialHeaders();
 
-	/** The invocation's context, from the request's headers. */
-	InvocationContext context(UnaryOperator<String> header);
-
 	/** The HTTP status of a failed event. */
 	int failureStatus(Failure failure);
 
@@ -65,9 +61,6 @@ public interface HttpDialect {
 	default int lifecycleFailureStatus(Failure failure) {
 		return failureStatus(failure);
 	}
-
-	/** Renders the platform's error body of a failed event, initializer or pre-stop call. */
-	FailureRenderer failureRenderer();
 
 	/** The lines the platform wants around each call. */
 	default InvocationLog log() {

@@ -13,6 +13,7 @@ import com.sun.net.httpserver.HttpHandler;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailurePipeline;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
@@ -32,6 +33,8 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 
 	private final HttpDialect dialect;
 
+	private final HttpContextReader contexts;
+
 	private final InvocationLog log;
 
 	private final EventDispatcher dispatcher;
@@ -46,13 +49,20 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 
 	private final long maxRequestBytes;
 
-	public PlatformHttpHandler(HttpDialect dialect, FunctionInvoker invoker, EventDispatcher dispatcher,
-			LifecycleHooks lifecycleHooks, long maxRequestBytes, boolean includeServerErrorMessage) {
+	/**
+	 * @param contexts reads an invocation's context from the request headers
+	 * @param errors renders the platform's error body of a failed event, initializer or
+	 * pre-stop call
+	 */
+	public PlatformHttpHandler(HttpDialect dialect, HttpContextReader contexts, FailureRenderer errors,
+			FunctionInvoker invoker, EventDispatcher dispatcher, LifecycleHooks lifecycleHooks, long maxRequestBytes,
+			boolean includeServerErrorMessage) {
 		this.dialect = dialect;
+		this.contexts = contexts;
 		this.log = dialect.log();
 		this.dispatcher = dispatcher;
 		this.lifecycleHooks = lifecycleHooks;
-		this.failures = new FailurePipeline(dialect.failureRenderer());
+		this.failures = new FailurePipeline(errors);
 		this.maxRequestBytes = maxRequestBytes;
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
@@ -69,7 +79,7 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 				send(exchange, 200, Map.of(), null, new byte[0]);
 				return;
 			}
-			InvocationContext context = this.dialect.context(header);
+			InvocationContext context = this.contexts.fromHttpHeaders(header);
 			String requestedFunction = header.apply(this.dialect.functionNameHeader());
 			this.log.started(route, context.requestId());
 			switch (route) {
@@ -128,7 +138,7 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 				.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
 		}
 		if (started && route != HttpRoute.ACKNOWLEDGE) {
-			this.log.ended(route, this.dialect.context(header).requestId());
+			this.log.ended(route, this.contexts.fromHttpHeaders(header).requestId());
 		}
 	}
 

@@ -1,12 +1,8 @@
 package io.github.fnspring.tencent;
 
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import io.github.fnspring.core.Failure;
-import io.github.fnspring.core.FailureRenderer;
-import io.github.fnspring.core.InvocationContext;
-import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.server.HttpDialect;
 
 /**
@@ -16,18 +12,13 @@ import io.github.fnspring.server.HttpDialect;
  */
 final class ScfHttpDialect implements HttpDialect {
 
-	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-scf-secret-id", "x-scf-secret-key", "x-scf-session-token");
+	private static final Set<String> CREDENTIAL_HEADERS = Set.of("x-scf-secret-id", "x-scf-secret-key",
+			"x-scf-session-token");
 
 	private final String eventPath;
 
-	private final HttpContextReader contexts;
-
-	private final ScfErrorBody errors;
-
-	ScfHttpDialect(String eventPath, HttpContextReader contexts, ScfErrorBody errors) {
+	ScfHttpDialect(String eventPath) {
 		this.eventPath = eventPath;
-		this.contexts = contexts;
-		this.errors = errors;
 	}
 
 	@Override
@@ -56,18 +47,8 @@ final class ScfHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public InvocationContext context(UnaryOperator<String> header) {
-		return this.contexts.fromHttpHeaders(header);
-	}
-
-	@Override
 	public int failureStatus(Failure failure) {
 		return ScfErrorBody.statusCode(failure);
-	}
-
-	@Override
-	public FailureRenderer failureRenderer() {
-		return this.errors;
 	}
 
 }

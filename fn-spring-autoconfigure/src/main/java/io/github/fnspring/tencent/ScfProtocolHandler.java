@@ -30,7 +30,7 @@ public final class ScfProtocolHandler implements HttpHandler, RefusalAware {
 			LifecycleHooks lifecycleHooks, String eventPath, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage) {
 		this.handler = new PlatformHttpHandler(
-				new ScfHttpDialect(eventPath, contextFactory, new ScfErrorBody(errorDetail)), invoker, dispatcher,
+				new ScfHttpDialect(eventPath), contextFactory, new ScfErrorBody(errorDetail), invoker, dispatcher,
 				lifecycleHooks, maxRequestBytes, includeServerErrorMessage);
 	}
 

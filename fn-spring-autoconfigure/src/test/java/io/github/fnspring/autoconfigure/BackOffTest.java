@@ -1,7 +1,6 @@
 package io.github.fnspring.autoconfigure;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
-import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
@@ -33,20 +31,9 @@ class BackOffTest {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
 					JacksonAutoConfiguration.class, FnAutoConfiguration.class, platform))
-			.withUserConfiguration(OneFunction.class)
+			.withUserConfiguration(FnAutoConfigurationTest.OneFunction.class)
 			.withPropertyValues("fn.server.port=0", "fn.server.enabled=false")
 			.withPropertyValues(properties);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OneFunction {
-
-		@Bean
-		@ServerlessFunction
-		Function<String, String> uppercase() {
-			return String::toUpperCase;
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)
