@@ -1,6 +1,7 @@
 package io.github.fnspring;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -52,8 +53,17 @@ public interface FnContext {
 	/** The owning account (Alibaba account id, Tencent APPID, Huawei project id), when known. */
 	Optional<String> accountId();
 
-	/** The platform this invocation runs on. */
+	/** The platform this invocation runs on; {@link Vendor#LOCAL} in a local run. */
 	Vendor vendor();
+
+	/**
+	 * The id of the platform whose protocol served this invocation: {@code aliyun},
+	 * {@code tencent}, {@code huawei}, or the id of a platform added to fn-spring, in a local
+	 * run too (where {@link #vendor()} is {@link Vendor#LOCAL}).
+	 */
+	default String platform() {
+		return vendor().name().toLowerCase(Locale.ROOT);
+	}
 
 	/** A user-configured value of the function (its environment variables or user data). */
 	Optional<String> userData(String key);

@@ -53,6 +53,7 @@ public final class FcContextFactory implements HttpContextReader {
 				HeaderValues.MAX_TIMEOUT);
 		int retryCount = HeaderValues.count(headers.apply(FcHeaders.RETRY_COUNT));
 		return InvocationContext.builder(this.defaults.vendor())
+			.platform(AliyunPlatform.ID)
 			.requestId(HeaderValues.requestId(headers.apply(FcHeaders.REQUEST_ID)))
 			.clock(this.clock)
 			.timeout(timeout)

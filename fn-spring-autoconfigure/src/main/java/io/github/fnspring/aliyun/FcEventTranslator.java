@@ -16,9 +16,10 @@ import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.ObjectStorageEvent.ObjectChange;
 import io.github.fnspring.event.TimerEvent;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /** FC's timer, OSS and HTTP-trigger events as the portable event types. */
-public final class FcEventTranslator implements EventTranslator {
+public final class FcEventTranslator implements PlatformEventTranslator {
 
 	private final FcHttpTriggerEvent httpTriggerEvent = new FcHttpTriggerEvent();
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
@@ -15,8 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
-import io.github.fnspring.runtime.LocalRuntimeApi;
-import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.platform.FnTransport;
 
 /**
  * Ends a class-data sharing training run ({@code fn.cds.training}) once the application is
@@ -39,18 +39,14 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final FnProperties.Cds properties;
 
-	private final ObjectProvider<FnHttpServer> httpServer;
-
-	private final ObjectProvider<PlatformTransport> platformTransport;
+	private final ObjectProvider<FnTransport> transports;
 
 	private final IntConsumer exit;
 
 	/** @param exit ends the process with a status code: {@link Runtime#halt}, except in tests */
-	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnHttpServer> httpServer,
-			ObjectProvider<PlatformTransport> platformTransport, IntConsumer exit) {
+	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnTransport> transports, IntConsumer exit) {
 		this.properties = properties;
-		this.httpServer = httpServer;
-		this.platformTransport = platformTransport;
+		this.transports = transports;
 		this.exit = exit;
 	}
 
@@ -101,15 +97,13 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 		return status;
 	}
 
-	/** FC's server, else the local Runtime API a custom runtime polls outside its cloud. */
+	/** FC's server, or the local Runtime API a custom runtime polls outside its cloud. */
 	private Optional<Integer> invokePort() {
-		FnHttpServer server = this.httpServer.getIfAvailable();
-		if (server != null) {
-			return Optional.of(server.getPort());
-		}
-		return Optional.ofNullable(this.platformTransport.getIfAvailable())
-			.flatMap((transport) -> transport.find(LocalRuntimeApi.class).map(LocalRuntimeApi::port)
-				.or(() -> transport.find(FnHttpServer.class).map(FnHttpServer::getPort)));
+		return this.transports.orderedStream()
+			.map(FnTransport::port)
+			.filter(OptionalInt::isPresent)
+			.map(OptionalInt::getAsInt)
+			.findFirst();
 	}
 
 }

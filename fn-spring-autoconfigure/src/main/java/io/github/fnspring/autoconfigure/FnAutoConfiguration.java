@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +20,6 @@ import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
-import io.github.fnspring.Vendor;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.ExportedFunctions;
@@ -27,7 +27,10 @@ import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
-import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.core.ProcessExit;
+import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.PlatformChoice;
+import io.github.fnspring.platform.PlatformTransports;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -37,7 +40,30 @@ import io.github.fnspring.server.FnHttpServer;
 @AutoConfiguration(after = ContextFunctionCatalogAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(FnProperties.class)
+@Import(FnPlatformImports.class)
 public final class FnAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	PlatformChoice fnPlatformChoice(Environment environment) {
+		return PlatformChoice.of(environment);
+	}
+
+	/** The JVM's exit; a test's own bean keeps a dying transport from ending the test JVM. */
+	@Bean
+	@ConditionalOnMissingBean
+	ProcessExit fnProcessExit() {
+		return ProcessExit.JVM;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PlatformTransports fnPlatformTransports(FnProperties properties, PlatformChoice platformChoice,
+			ProcessExit processExit, Environment environment) {
+		boolean virtualThreads = environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
+		return new PlatformTransports(properties.getServer().toTransportSettings(virtualThreads), platformChoice,
+				processExit);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -54,12 +80,10 @@ public final class FnAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
-			Environment environment) {
-		Vendor vendor = VendorDetection.resolve(environment);
+			PlatformChoice platformChoice, Environment environment) {
 		return new FunctionSelector(exportedFunctions, properties.getFunction(),
-				VendorDetection.platformFunctionName(environment, vendor),
-				environment.getProperty("spring.cloud.function.definition"),
-				!VendorDetection.runsInCloud(environment));
+				platformChoice.platformFunctionName(environment).orElse(null),
+				environment.getProperty("spring.cloud.function.definition"), !platformChoice.inCloud());
 	}
 
 	/**
@@ -91,20 +115,19 @@ public final class FnAutoConfiguration {
 	}
 
 	@Bean
-	LocalPortPublisher fnLocalPortPublisher(ObjectProvider<FnHttpServer> httpServer,
-			ObjectProvider<PlatformTransport> platformTransport) {
-		return new LocalPortPublisher(httpServer, platformTransport);
+	LocalPortPublisher fnLocalPortPublisher(ObjectProvider<FnTransport> transports, PlatformChoice platformChoice) {
+		return new LocalPortPublisher(transports, platformChoice.platform().id());
 	}
 
 	@Bean
-	PreStopOnShutdown fnPreStopOnShutdown(LifecycleHooks lifecycleHooks, Environment environment) {
-		return new PreStopOnShutdown(lifecycleHooks, VendorDetection.resolve(environment));
+	PreStopOnShutdown fnPreStopOnShutdown(LifecycleHooks lifecycleHooks, PlatformChoice platformChoice) {
+		return new PreStopOnShutdown(lifecycleHooks, platformChoice);
 	}
 
 	@Bean
-	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnHttpServer> httpServer,
-			ObjectProvider<PlatformTransport> platformTransport) {
-		return new CdsTrainingRun(properties.getCds(), httpServer, platformTransport, Runtime.getRuntime()::halt);
+	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnTransport> transports,
+			ProcessExit processExit) {
+		return new CdsTrainingRun(properties.getCds(), transports, processExit::halt);
 	}
 
 	@Bean
@@ -113,7 +136,7 @@ public final class FnAutoConfiguration {
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
-				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
+				eventTranslator.getIfUnique(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable());
 	}
 

@@ -1,19 +1,25 @@
 package io.github.fnspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.runtime.RuntimeApiLimits;
+import io.github.fnspring.platform.TransportSettings;
 
 /** Configuration of fn-spring, under the prefix {@code fn}. */
 @ConfigurationProperties("fn")
 public class FnProperties {
 
-	/** The platform to serve; auto detects it from the environment and runs locally when none is found. */
-	private VendorChoice vendor = VendorChoice.AUTO;
+	/**
+	 * The platform whose protocol to speak: auto (detect it from the environment; a local run
+	 * speaks Function Compute's), aliyun, tencent, huawei, or local (a local run that speaks
+	 * Function Compute's protocol).
+	 */
+	private String vendor = "auto";
 
 	/**
 	 * The exported function (or composition such as a|b) this instance serves, overriding
@@ -29,17 +35,11 @@ public class FnProperties {
 
 	private final Cds cds = new Cds();
 
-	private final Aliyun aliyun = new Aliyun();
-
-	private final Tencent tencent = new Tencent();
-
-	private final Huawei huawei = new Huawei();
-
-	public VendorChoice getVendor() {
+	public String getVendor() {
 		return this.vendor;
 	}
 
-	public void setVendor(VendorChoice vendor) {
+	public void setVendor(String vendor) {
 		this.vendor = vendor;
 	}
 
@@ -67,37 +67,6 @@ public class FnProperties {
 		return this.cds;
 	}
 
-	public Aliyun getAliyun() {
-		return this.aliyun;
-	}
-
-	public Tencent getTencent() {
-		return this.tencent;
-	}
-
-	public Huawei getHuawei() {
-		return this.huawei;
-	}
-
-	/** The choices for {@code fn.vendor}. */
-	public enum VendorChoice {
-
-		/** Detect the platform from its environment variables; run locally when none is found. */
-		AUTO,
-
-		/** Alibaba Cloud Function Compute. */
-		ALIYUN,
-
-		/** Tencent Cloud SCF. */
-		TENCENT,
-
-		/** Huawei Cloud FunctionGraph. */
-		HUAWEI,
-
-		/** A local run that speaks FC's protocol on localhost. */
-		LOCAL
-
-	}
 
 	/** How failures are reported. */
 	public static class Error {
@@ -148,9 +117,6 @@ public class FnProperties {
 
 	/** The HTTP server of platforms that call the app over HTTP. */
 	public static class Server {
-
-		/** A request may take at most the heap divided by this, unless configured otherwise. */
-		private static final int HEAP_SHARE_PER_REQUEST = 16;
 
 		/** Whether to start the transport (HTTP server, or Runtime API poll loop); switch off in tests that need none. */
 		private boolean enabled = true;
@@ -224,11 +190,6 @@ public class FnProperties {
 			this.maxThreads = maxThreads;
 		}
 
-		/** The configured concurrency, or the platform's. */
-		public int maxThreadsOr(int platformConcurrency) {
-			return (this.maxThreads != null) ? this.maxThreads : platformConcurrency;
-		}
-
 		public Duration getMaxRequestTime() {
 			return this.maxRequestTime;
 		}
@@ -253,12 +214,6 @@ public class FnProperties {
 			this.runtimeApiOutageLimit = runtimeApiOutageLimit;
 		}
 
-		/** The limits of a custom runtime's poll loop. */
-		public RuntimeApiLimits runtimeApiLimits() {
-			return new RuntimeApiLimits(this.shutdownGracePeriod, this.runtimeApiOutageLimit,
-					RuntimeApiLimits.DEFAULT_POST_TIMEOUT);
-		}
-
 		public DataSize getMaxRequestSize() {
 			return this.maxRequestSize;
 		}
@@ -269,15 +224,16 @@ public class FnProperties {
 
 		/**
 		 * The configured limit in bytes; else the platform's, but no more than a sixteenth of
-		 * the heap: reading, parsing and answering a body takes several times its size, and a
-		 * 128 MB function (64 MB heap) must stay under 128 MB while it does (measured: a body
-		 * of an eighth of the heap took it to 140 MB, a sixteenth to 125 MB).
+		 * the heap ({@link TransportSettings#maxRequestBytesOr}).
 		 */
 		public long maxRequestBytesOr(DataSize platformLimit) {
-			if (this.maxRequestSize != null) {
-				return this.maxRequestSize.toBytes();
-			}
-			return Math.min(platformLimit.toBytes(), Runtime.getRuntime().maxMemory() / HEAP_SHARE_PER_REQUEST);
+			return toTransportSettings(false).maxRequestBytesOr(platformLimit);
+		}
+
+		/** These settings for the transports; {@code virtualThreads} from spring.threads.virtual.enabled. */
+		public TransportSettings toTransportSettings(boolean virtualThreads) {
+			return new TransportSettings(this.address, this.port, this.maxThreads, this.maxRequestSize,
+					this.maxRequestTime, this.shutdownGracePeriod, this.runtimeApiOutageLimit, virtualThreads);
 		}
 
 	}
@@ -293,6 +249,13 @@ public class FnProperties {
 
 		/** The region reported to functions. */
 		private String region = "local";
+
+		/**
+		 * The platforms whose transports a local run starts besides the one fn.vendor
+		 * chooses, each on the port after the previous one (aliyun, tencent, huawei); never
+		 * in a cloud, where only the detected platform's transport runs.
+		 */
+		private List<String> platforms = new ArrayList<>();
 
 		public Duration getTimeout() {
 			return this.timeout;
@@ -316,6 +279,14 @@ public class FnProperties {
 
 		public void setRegion(String region) {
 			this.region = region;
+		}
+
+		public List<String> getPlatforms() {
+			return this.platforms;
+		}
+
+		public void setPlatforms(List<String> platforms) {
+			this.platforms = platforms;
 		}
 
 	}
@@ -347,117 +318,6 @@ public class FnProperties {
 
 		public void setEvent(String event) {
 			this.event = event;
-		}
-
-	}
-
-	/** Alibaba Cloud Function Compute. */
-	public static class Aliyun {
-
-		/** The function timeout assumed when a request sends neither x-fc-function-deadline nor the timeout header. */
-		private Duration timeout = Duration.ofSeconds(60);
-
-		/** The request header carrying the function timeout in seconds, as FC sends it to custom runtimes. */
-		private String timeoutHeader = "x-fc-function-timeout";
-
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
-		}
-
-		public String getTimeoutHeader() {
-			return this.timeoutHeader;
-		}
-
-		public void setTimeoutHeader(String timeoutHeader) {
-			this.timeoutHeader = timeoutHeader;
-		}
-
-	}
-
-	/** Tencent Cloud SCF. */
-	public static class Tencent extends PlatformDefaults {
-
-		/** How the function is served: auto, runtime (custom runtime) or web (web and image functions). */
-		private ScfMode mode = ScfMode.AUTO;
-
-		/** The path image functions receive events on, /event-invoke as Tencent documents it. */
-		private String eventPath = "/event-invoke";
-
-		/** Where a failed start is reported on the Runtime API; Tencent documents none, so the report is best-effort. */
-		private String initErrorPath = "/runtime/init/error";
-
-		public ScfMode getMode() {
-			return this.mode;
-		}
-
-		public void setMode(ScfMode mode) {
-			this.mode = mode;
-		}
-
-		public String getEventPath() {
-			return this.eventPath;
-		}
-
-		public void setEventPath(String eventPath) {
-			this.eventPath = eventPath;
-		}
-
-		public String getInitErrorPath() {
-			return this.initErrorPath;
-		}
-
-		public void setInitErrorPath(String initErrorPath) {
-			this.initErrorPath = initErrorPath;
-		}
-
-	}
-
-	/** Huawei Cloud FunctionGraph. */
-	public static class Huawei extends PlatformDefaults {
-
-		/** How the function is served: auto, handler (built-in runtime), runtime (custom runtime) or http (HTTP function, container image). */
-		private FgMode mode = FgMode.AUTO;
-
-		public FgMode getMode() {
-			return this.mode;
-		}
-
-		public void setMode(FgMode mode) {
-			this.mode = mode;
-		}
-
-	}
-
-	/**
-	 * What a custom runtime or HTTP function assumes when the platform does not say: SCF's
-	 * events and FunctionGraph's environment normally carry both.
-	 */
-	public static class PlatformDefaults {
-
-		/** The function timeout assumed when the platform does not give one (both clouds' default). */
-		private Duration timeout = Duration.ofSeconds(3);
-
-		/** The memory reported when the platform does not give it, in MB (both clouds' default). */
-		private int memoryMb = 128;
-
-		public Duration getTimeout() {
-			return this.timeout;
-		}
-
-		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
-		}
-
-		public int getMemoryMb() {
-			return this.memoryMb;
-		}
-
-		public void setMemoryMb(int memoryMb) {
-			this.memoryMb = memoryMb;
 		}
 
 	}

@@ -1,8 +1,8 @@
 package io.github.fnspring.autoconfigure;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationListener;
@@ -12,15 +12,16 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 
-import io.github.fnspring.runtime.LocalRuntimeApi;
-import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.platform.FnTransport;
 
 /**
- * Publishes the port the transport listens on as the property {@code local.fn.port}, as
- * Spring Boot publishes {@code local.server.port}: tests and tools read it (for example
- * {@code @Value("${local.fn.port}")}) instead of reaching into the transport. It is the HTTP
- * server's port, or the local Runtime API's in a local run of a custom runtime; no property
- * when the transport listens on none.
+ * Publishes the ports the transports listen on, as Spring Boot publishes
+ * {@code local.server.port}: {@code local.fn.port} is the chosen platform's (the HTTP server's,
+ * or the local Runtime API's in a local run of a custom runtime), and {@code local.fn.<id>.port}
+ * each platform's, for local runs that serve several. Tests and tools read them (for example
+ * {@code @Value("${local.fn.port}")}) instead of reaching into a transport. Transports start
+ * when the context refreshes, so the ports are known by the time this runs; none is published
+ * for a transport that listens on none.
  */
 final class LocalPortPublisher implements ApplicationListener<ContextRefreshedEvent> {
 
@@ -28,13 +29,13 @@ final class LocalPortPublisher implements ApplicationListener<ContextRefreshedEv
 
 	private static final String SOURCE = "fn.ports";
 
-	private final ObjectProvider<FnHttpServer> httpServer;
+	private final ObjectProvider<FnTransport> transports;
 
-	private final ObjectProvider<PlatformTransport> platformTransport;
+	private final String primaryPlatform;
 
-	LocalPortPublisher(ObjectProvider<FnHttpServer> httpServer, ObjectProvider<PlatformTransport> platformTransport) {
-		this.httpServer = httpServer;
-		this.platformTransport = platformTransport;
+	LocalPortPublisher(ObjectProvider<FnTransport> transports, String primaryPlatform) {
+		this.transports = transports;
+		this.primaryPlatform = primaryPlatform;
 	}
 
 	@Override
@@ -42,35 +43,31 @@ final class LocalPortPublisher implements ApplicationListener<ContextRefreshedEv
 		if (!(event.getApplicationContext() instanceof ConfigurableApplicationContext context)) {
 			return;
 		}
-		port().ifPresent((port) -> publish(context, port));
-	}
-
-	private Optional<Integer> port() {
-		FnHttpServer server = this.httpServer.getIfAvailable();
-		if (server == null) {
-			server = this.platformTransport.stream()
-				.findFirst()
-				.flatMap((transport) -> transport.find(FnHttpServer.class))
-				.orElse(null);
+		Map<String, Object> ports = new HashMap<>();
+		List<FnTransport> listening = this.transports.orderedStream()
+			.filter((transport) -> transport.port().isPresent())
+			.toList();
+		for (FnTransport transport : listening) {
+			int port = transport.port().getAsInt();
+			if (transport.platform().equals(this.primaryPlatform) || !ports.containsKey(PROPERTY)) {
+				ports.put(PROPERTY, port);
+			}
+			ports.put("local.fn." + transport.platform() + ".port", port);
 		}
-		if (server != null && server.isRunning()) {
-			return Optional.of(server.getPort());
+		if (!ports.isEmpty()) {
+			publish(context, ports);
 		}
-		return this.platformTransport.stream()
-			.findFirst()
-			.flatMap((transport) -> transport.find(LocalRuntimeApi.class))
-			.map(LocalRuntimeApi::port);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void publish(ConfigurableApplicationContext context, int port) {
+	private static void publish(ConfigurableApplicationContext context, Map<String, Object> ports) {
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
 		PropertySource<?> source = sources.get(SOURCE);
 		if (source == null) {
 			source = new MapPropertySource(SOURCE, new HashMap<>());
 			sources.addFirst(source);
 		}
-		((Map<String, Object>) source.getSource()).put(PROPERTY, port);
+		((Map<String, Object>) source.getSource()).putAll(ports);
 	}
 
 }

@@ -6,10 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import io.github.fnspring.Vendor;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.platform.PlatformChoice;
 
 /**
  * Runs the {@code FnPreStopHandler}s when the application closes (SIGTERM, or the end of
@@ -22,13 +22,13 @@ final class PreStopOnShutdown implements SmartLifecycle {
 
 	private final LifecycleHooks lifecycleHooks;
 
-	private final Vendor vendor;
+	private final PlatformChoice platformChoice;
 
 	private volatile boolean running;
 
-	PreStopOnShutdown(LifecycleHooks lifecycleHooks, Vendor vendor) {
+	PreStopOnShutdown(LifecycleHooks lifecycleHooks, PlatformChoice platformChoice) {
 		this.lifecycleHooks = lifecycleHooks;
-		this.vendor = vendor;
+		this.platformChoice = platformChoice;
 	}
 
 	@Override
@@ -39,7 +39,8 @@ final class PreStopOnShutdown implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		InvocationContext context = InvocationContext.builder(this.vendor)
+		InvocationContext context = InvocationContext.builder(this.platformChoice.vendor())
+			.platform(this.platformChoice.platform().id())
 			.requestId("shutdown-" + UUID.randomUUID())
 			.build();
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {

@@ -79,6 +79,11 @@ public final class CurrentFnContext implements FnContext {
 	}
 
 	@Override
+	public String platform() {
+		return current().platform();
+	}
+
+	@Override
 	public Optional<String> userData(String key) {
 		return current().userData(key);
 	}

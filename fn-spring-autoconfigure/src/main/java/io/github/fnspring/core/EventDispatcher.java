@@ -32,6 +32,11 @@ public final class EventDispatcher {
 		this.failures = new FailurePipeline(new HttpErrorBody(includeServerErrorMessage));
 	}
 
+	/** The invoker it dispatches to, which reads portable events with its platform's translator. */
+	public FunctionInvoker invoker() {
+		return this.invoker;
+	}
+
 	/**
 	 * @throws RuntimeException the function's failure, or {@link InvalidInputException} when
 	 * the event cannot be read, for plain events

@@ -42,7 +42,7 @@ public final class FunctionInvoker {
 
 	private final LatestCredentials latestCredentials;
 
-	private final Map<String, ResolvedFunction> resolved = new ConcurrentHashMap<>();
+	private final Map<String, ResolvedFunction> resolved;
 
 	/**
 	 * @param latestCredentials notes each invocation's credentials for the
@@ -50,13 +50,32 @@ public final class FunctionInvoker {
 	 */
 	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			EventTranslator translator, LifecycleHooks lifecycleHooks, LatestCredentials latestCredentials) {
+		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
+				lifecycleHooks, latestCredentials, new ConcurrentHashMap<>());
+	}
+
+	private FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
+			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
+			LatestCredentials latestCredentials, Map<String, ResolvedFunction> resolved) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
-		this.payloadReader = new PayloadReader(objectMapper, translator);
-		this.resultWriter = new ResultWriter(objectMapper);
+		this.payloadReader = payloadReader;
+		this.resultWriter = resultWriter;
 		this.lifecycleHooks = lifecycleHooks;
 		this.latestCredentials = latestCredentials;
+		this.resolved = resolved;
+	}
+
+	/**
+	 * This invoker reading portable event types with another platform's translator; it shares
+	 * the resolved functions, so that several platforms served in one local run resolve each
+	 * function once.
+	 */
+	public FunctionInvoker withTranslator(EventTranslator translator) {
+		return new FunctionInvoker(this.catalog, this.selector, this.objectMapper,
+				new PayloadReader(this.objectMapper, translator), this.resultWriter, this.lifecycleHooks,
+				this.latestCredentials, this.resolved);
 	}
 
 	/**

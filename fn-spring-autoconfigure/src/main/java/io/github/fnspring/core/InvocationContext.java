@@ -3,8 +3,8 @@ package io.github.fnspring.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -46,6 +46,8 @@ public final class InvocationContext implements FnContext {
 
 	private final Vendor vendor;
 
+	private final String platform;
+
 	private final Function<String, String> userData;
 
 	private final String triggerSource;
@@ -61,6 +63,7 @@ public final class InvocationContext implements FnContext {
 	private InvocationContext(Builder builder) {
 		this.requestId = Objects.requireNonNull(builder.requestId, "requestId");
 		this.vendor = Objects.requireNonNull(builder.vendor, "vendor");
+		this.platform = (builder.platform != null) ? builder.platform : FnContext.super.platform();
 		this.timeout = Objects.requireNonNull(builder.timeout, "timeout");
 		this.clock = builder.clock;
 		this.deadline = (builder.deadline != null) ? builder.deadline : this.clock.instant().plus(this.timeout);
@@ -151,6 +154,11 @@ public final class InvocationContext implements FnContext {
 	}
 
 	@Override
+	public String platform() {
+		return this.platform;
+	}
+
+	@Override
 	public Optional<String> userData(String key) {
 		return Optional.ofNullable(this.userData.apply(key));
 	}
@@ -193,6 +201,8 @@ public final class InvocationContext implements FnContext {
 
 		private final Vendor vendor;
 
+		private String platform;
+
 		private String requestId;
 
 		private Instant deadline;
@@ -227,6 +237,12 @@ public final class InvocationContext implements FnContext {
 
 		private Builder(Vendor vendor) {
 			this.vendor = vendor;
+		}
+
+		/** The id of the platform whose protocol serves the invocation; defaults to the vendor's name. */
+		public Builder platform(String platform) {
+			this.platform = platform;
+			return this;
 		}
 
 		public Builder requestId(String requestId) {

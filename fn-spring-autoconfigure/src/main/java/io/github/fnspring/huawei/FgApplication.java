@@ -23,6 +23,9 @@ final class FgApplication {
 
 	private static final Object lock = new Object();
 
+	/** The name of the event dispatcher bean of FunctionGraph's auto-configuration. */
+	static final String DISPATCHER_BEAN = "fgEventDispatcher";
+
 	private static volatile FgApplication instance;
 
 	private final ConfigurableApplicationContext context;
@@ -33,7 +36,7 @@ final class FgApplication {
 
 	private FgApplication(ConfigurableApplicationContext context) {
 		this.context = context;
-		this.dispatcher = context.getBean(EventDispatcher.class);
+		this.dispatcher = context.getBean(DISPATCHER_BEAN, EventDispatcher.class);
 		this.lifecycleHooks = context.getBean(LifecycleHooks.class);
 	}
 
@@ -66,7 +69,7 @@ final class FgApplication {
 			StandardEnvironment environment = new StandardEnvironment();
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("functionGraphBuiltInRuntime",
-						Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler")));
+						Map.of("fn.vendor", HuaweiPlatform.ID, HuaweiProperties.PREFIX + ".mode", "handler")));
 			application.setEnvironment(environment);
 			// The built-in runtime sets no RUNTIME_FUNC_NAME: the cloud function's name comes with the first call
 			String functionName = runtimeContext.getFunctionName();

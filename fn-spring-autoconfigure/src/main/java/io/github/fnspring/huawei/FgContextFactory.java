@@ -80,6 +80,7 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 
 	private InvocationContext.Builder builder(UnaryOperator<String> header, Instant receivedAt, Duration timeout) {
 		return InvocationContext.builder(this.defaults.vendor())
+			.platform(HuaweiPlatform.ID)
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))

@@ -19,6 +19,7 @@ import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.ObjectStorageEvent.ObjectChange;
 import io.github.fnspring.event.TimerEvent;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /**
  * FunctionGraph's timer, OBS and APIG events as the portable event types, and its SMN,
@@ -35,13 +36,13 @@ import io.github.fnspring.event.TimerEvent;
  * An event that is not in FunctionGraph's shape for the type is left to plain JSON
  * mapping.
  */
-public final class FgEventTranslator implements EventTranslator {
+public final class FgEventTranslator implements PlatformEventTranslator {
 
 	private final FgApigEvent apigEvent = new FgApigEvent();
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return EventTranslator.super.supports(type) || type == SmnEvent.class || type == DisEvent.class
+		return PlatformEventTranslator.super.supports(type) || type == SmnEvent.class || type == DisEvent.class
 				|| type == KafkaEvent.class;
 	}
 

@@ -27,7 +27,7 @@ final class FgRuntimeContexts {
 	}
 
 	static InvocationContext of(Context context, InstantSource clock) {
-		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI)
+		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI).platform(HuaweiPlatform.ID)
 			.requestId(HeaderValues.requestId(context.getRequestID()))
 			.clock(clock)
 			.timeout(Duration.ofSeconds(context.getRunningTimeInSeconds()))

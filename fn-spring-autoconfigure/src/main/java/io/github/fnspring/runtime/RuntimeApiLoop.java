@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import io.github.fnspring.core.ProcessExit;
+
 /**
  * The poll loop of a custom runtime: report ready, then take the next event from the
  * platform's Runtime API, handle it and post its result or error, one event at a time.
@@ -62,8 +64,10 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 	/** The event being handled: answered once, by the loop or by stop() when its time is up. */
 	private volatile EventInHand inHand;
 
-	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits) {
-		this(base, paths, handler, limits, System::exit);
+	/** @param exit how the process ends when the loop dies: {@link ProcessExit#JVM} in production */
+	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits,
+			ProcessExit exit) {
+		this(base, paths, handler, limits, exit::exit);
 	}
 
 	/**

@@ -74,6 +74,7 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
 		Duration timeout = HeaderValues.timeoutMillis(header.apply(timeoutMillisHeader), this.defaults.timeout());
 		return InvocationContext.builder(this.defaults.vendor())
+			.platform(TencentPlatform.ID)
 			.requestId(HeaderValues.requestId(header.apply(requestIdHeader)))
 			.clock(this.clock)
 			.timeout(timeout)

@@ -15,6 +15,7 @@ import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.ObjectStorageEvent.ObjectChange;
 import io.github.fnspring.event.TimerEvent;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /**
  * SCF's timer, COS, function URL and API Gateway events as the portable event types, and its CKafka
@@ -31,7 +32,7 @@ import io.github.fnspring.event.TimerEvent;
  * events do both; an empty string counts as not sent. An event that is not in SCF's shape
  * for the type is left to plain JSON mapping.
  */
-public final class ScfEventTranslator implements EventTranslator {
+public final class ScfEventTranslator implements PlatformEventTranslator {
 
 	private final ScfFunctionUrlEvent functionUrlEvent = new ScfFunctionUrlEvent();
 
@@ -39,7 +40,7 @@ public final class ScfEventTranslator implements EventTranslator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return EventTranslator.super.supports(type) || type == CkafkaEvent.class || type == CmqTopicEvent.class;
+		return PlatformEventTranslator.super.supports(type) || type == CkafkaEvent.class || type == CmqTopicEvent.class;
 	}
 
 	@Override

@@ -13,11 +13,14 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
+import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.huawei.FgCredentialsProvider;
+import io.github.fnspring.huawei.HuaweiFunctionGraphAutoConfiguration;
 import io.github.fnspring.tencent.ScfCredentialsProvider;
+import io.github.fnspring.tencent.TencentScfAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import io.github.fnspring.ServerlessFunction;
-import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.testsupport.TestApplications;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +74,8 @@ class CdsTrainingRunTest {
 		try (ConfigurableApplicationContext context = TestApplications.start(TrainingApplication.class)) {
 			CompletableFuture<Integer> exit = new CompletableFuture<>();
 			FnProperties.Cds notTraining = new FnProperties.Cds();
-			new CdsTrainingRun(notTraining, context.getBeanProvider(FnHttpServer.class),
-					context.getBeanProvider(PlatformTransport.class), exit::complete)
+			new CdsTrainingRun(notTraining, context.getBeanProvider(FnTransport.class),
+					exit::complete)
 				.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
 						Duration.ZERO));
 			assertThat(context.isActive()).isTrue();
@@ -89,8 +89,8 @@ class CdsTrainingRunTest {
 		training.setTraining(true);
 		training.setEvent(event);
 		CompletableFuture<Integer> exit = new CompletableFuture<>();
-		new CdsTrainingRun(training, context.getBeanProvider(FnHttpServer.class),
-				context.getBeanProvider(PlatformTransport.class), exit::complete)
+		new CdsTrainingRun(training, context.getBeanProvider(FnTransport.class),
+				exit::complete)
 			.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 		try {
 			return exit.get(30, TimeUnit.SECONDS);

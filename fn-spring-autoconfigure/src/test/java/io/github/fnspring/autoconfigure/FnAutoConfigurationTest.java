@@ -15,12 +15,16 @@ import org.springframework.util.unit.DataSize;
 import io.github.fnspring.FnContext;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcDefaults;
 import io.github.fnspring.aliyun.FcProtocolHandler;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.platform.HttpServerTransport;
+import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.server.FnHttpServer;
 
+import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -86,15 +90,21 @@ class FnAutoConfigurationTest {
 		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
 			assertThat(context).hasSingleBean(FcProtocolHandler.class);
 			assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
-			assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
 		});
 	}
 
 	@Test
 	void localDefaultPortIs8080() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.port=", "fn.server.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(FnHttpServer.class));
-		assertThat(PlatformTransports.LOCAL_PORT).isEqualTo(8080);
+			.run((context) -> {
+				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
+				// the transport a local run would start, built but not started
+				HttpServerTransport transport = context.getBean(PlatformTransports.class)
+					.httpServer("aliyun", (exchange) -> exchange.close(), 9000, DataSize.ofMegabytes(1), 1, "test");
+				assertThat(transport.server().settings().port()).isEqualTo(8080);
+				assertThat(transport.server().settings().address()).isEqualTo("127.0.0.1");
+			});
 	}
 
 	@Test
@@ -110,7 +120,7 @@ class FnAutoConfigurationTest {
 				assertThat(defaults.region()).isEqualTo("cn-beijing");
 				assertThat(defaults.credentials().accessKeyId()).isEqualTo("env-ak");
 				assertThat(defaults.toString()).doesNotContain("env-sk");
-				assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("0.0.0.0");
+				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("0.0.0.0");
 			});
 	}
 
@@ -120,7 +130,7 @@ class FnAutoConfigurationTest {
 			.withPropertyValues("FC_CUSTOM_LISTEN_PORT=0", "fn.server.port=", "fn.server.address=127.0.0.1")
 			.run((context) -> {
 				assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.ALIYUN);
-				assertThat(context.getBean(FnHttpServer.class).settings().port()).isZero();
+				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().port()).isZero();
 			});
 	}
 
@@ -136,7 +146,7 @@ class FnAutoConfigurationTest {
 	void serverCanBeSwitchedOff() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.enabled=false")
 			.run((context) -> {
-				assertThat(context).doesNotHaveBean(FnHttpServer.class);
+				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
 				assertThat(context).hasSingleBean(FcProtocolHandler.class);
 			});
 	}
@@ -237,7 +247,7 @@ class FnAutoConfigurationTest {
 			.run((context) -> {
 				// A workstation with fn.vendor=aliyun is a local run speaking FC's protocol
 				assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
-				assertThat(context.getBean(FnHttpServer.class).settings().address()).isEqualTo("127.0.0.1");
+				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
 			});
 		this.runner.withUserConfiguration(OneFunction.class)
 			.withPropertyValues("fn.vendor=aliyun", "FC_FUNCTION_NAME=uppercase")
@@ -256,8 +266,8 @@ class FnAutoConfigurationTest {
 				assertThat(properties.getError().isIncludeStacktrace()).isFalse();
 				assertThat(properties.getError().isIncludeMessage()).isTrue();
 				assertThat(properties.getServer().getMaxRequestSize().toBytes()).isEqualTo(1024 * 1024);
-				assertThat(context.getBean(FnHttpServer.class).settings().maxThreads()).isEqualTo(8);
-				assertThat(context.getBean(FnHttpServer.class).settings().maxRequestTime()).hasSeconds(3);
+				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().maxThreads()).isEqualTo(8);
+				assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().maxRequestTime()).hasSeconds(3);
 				FcDefaults defaults = context.getBean(FcDefaults.class);
 				assertThat(defaults.timeout()).hasSeconds(5);
 				assertThat(defaults.memoryMb()).isEqualTo(128);

@@ -1,12 +1,15 @@
 package io.github.fnspring.testsupport;
 
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import io.github.fnspring.autoconfigure.PlatformTransport;
+import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.HttpServerTransport;
+import io.github.fnspring.platform.RuntimeApiTransport;
 
 /** Starts test applications with their transport on a free loopback port. */
 public final class TestApplications {
@@ -31,15 +34,19 @@ public final class TestApplications {
 	}
 
 	/**
-	 * A part of the running transport: a bean of its own on FC, else part of the
-	 * {@link PlatformTransport} the platform mode chose at start-up.
+	 * A part of the application's transport: its HTTP server and protocol handler, or its
+	 * Runtime API loop and the local Runtime API it polls outside the cloud.
 	 */
 	public static <T> Optional<T> transportPart(ApplicationContext context, Class<T> type) {
-		T bean = context.getBeanProvider(type).getIfAvailable();
-		if (bean != null) {
-			return Optional.of(bean);
-		}
-		return context.getBeanProvider(PlatformTransport.class).stream().findFirst().flatMap((transport) -> transport.find(type));
+		return context.getBeanProvider(FnTransport.class).orderedStream().flatMap((transport) -> {
+			if (transport instanceof HttpServerTransport http) {
+				return Stream.of(http.server(), http.handler());
+			}
+			if (transport instanceof RuntimeApiTransport runtime) {
+				return Stream.concat(runtime.loop().stream(), runtime.localRuntimeApi().stream());
+			}
+			return Stream.empty();
+		}).filter(type::isInstance).map(type::cast).findFirst();
 	}
 
 }

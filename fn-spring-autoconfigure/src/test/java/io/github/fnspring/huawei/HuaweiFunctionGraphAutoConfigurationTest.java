@@ -1,4 +1,4 @@
-package io.github.fnspring.autoconfigure;
+package io.github.fnspring.huawei;
 
 import java.util.function.Function;
 
@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
+import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.huawei.FgDefaults;
@@ -20,6 +22,7 @@ import io.github.fnspring.huawei.FgProtocolHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.tencent.TencentScfAutoConfiguration;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;

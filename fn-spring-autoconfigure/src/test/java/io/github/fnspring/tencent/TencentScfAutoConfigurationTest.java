@@ -1,4 +1,4 @@
-package io.github.fnspring.autoconfigure;
+package io.github.fnspring.tencent;
 
 import java.util.function.Function;
 
@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcProtocolHandler;
+import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.runtime.LocalRuntimeApi;

@@ -1,6 +1,5 @@
-package io.github.fnspring.autoconfigure;
+package io.github.fnspring.huawei;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,25 +19,21 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnCredentialsProvider;
-import io.github.fnspring.Vendor;
+import io.github.fnspring.autoconfigure.FnAutoConfiguration;
+import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
-import io.github.fnspring.huawei.FgApigEvent;
-import io.github.fnspring.huawei.FgContextFactory;
-import io.github.fnspring.huawei.FgCredentialsProvider;
-import io.github.fnspring.huawei.FgDefaults;
-import io.github.fnspring.huawei.FgErrorBody;
-import io.github.fnspring.huawei.FgEventTranslator;
-import io.github.fnspring.huawei.FgProtocolHandler;
-import io.github.fnspring.huawei.FgRuntimeApi;
+import io.github.fnspring.platform.ConditionalOnPlatform;
+import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.InProcessTransport;
+import io.github.fnspring.platform.PlatformEventTranslator;
+import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
-import io.github.fnspring.runtime.RuntimeApiLoop;
-import io.github.fnspring.server.FnHttpServer;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
@@ -45,7 +41,8 @@ import io.github.fnspring.server.FnHttpServer;
  * FunctionGraph), or an HTTP function or container image serving port 8000.
  */
 @AutoConfiguration(before = FnAutoConfiguration.class)
-@ConditionalOnVendor(Vendor.HUAWEI)
+@ConditionalOnPlatform(HuaweiPlatform.ID)
+@EnableConfigurationProperties(HuaweiProperties.class)
 public final class HuaweiFunctionGraphAutoConfiguration {
 
 	/** FunctionGraph's limit for synchronous events. */
@@ -57,19 +54,19 @@ public final class HuaweiFunctionGraphAutoConfiguration {
 	static final int HTTP_CONCURRENCY = 1000;
 
 	@Bean
-	@ConditionalOnMissingBean
-	EventTranslator fgEventTranslator() {
+	@ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)
+	FgEventTranslator fgEventTranslator() {
 		return new FgEventTranslator();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	FgDefaults fgDefaults(FnProperties properties, Environment environment, FunctionSelector functionSelector) {
-		if (!VendorDetection.runsInCloud(environment)) {
+	FgDefaults fgDefaults(FnProperties properties, HuaweiProperties huawei, PlatformTransports transports,
+			Environment environment, FunctionSelector functionSelector) {
+		if (!transports.inCloud()) {
 			FnProperties.Local local = properties.getLocal();
 			return FgDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout());
 		}
-		FnProperties.Huawei huawei = properties.getHuawei();
 		return FgDefaults.fromEnvironment(environment, huawei.getMemoryMb(), huawei.getTimeout());
 	}
 
@@ -87,53 +84,52 @@ public final class HuaweiFunctionGraphAutoConfiguration {
 				InstantSource.system());
 	}
 
+	/** Also what the built-in runtime's entry point dispatches to ({@link FgApplication}). */
 	@Bean
-	@ConditionalOnMissingBean
-	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, FnProperties properties) {
-		return new EventDispatcher(invoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
+	@ConditionalOnMissingBean(name = FgApplication.DISPATCHER_BEAN)
+	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translators,
+			FnProperties properties) {
+		FunctionInvoker fgInvoker = invoker
+			.withTranslator(PlatformEventTranslator.forPlatform(translators, FgEventTranslator.class));
+		return new EventDispatcher(fgInvoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}
 
 	/**
 	 * A custom runtime's Runtime API loop (against a local Runtime API outside FunctionGraph),
 	 * an HTTP function's server, or nothing for the built-in runtime, whichever
-	 * {@link VendorDetection#fgMode} says when the application starts.
+	 * {@link FgMode#resolve} says when the application starts (never a condition, which an
+	 * AOT build would freeze: one package serves several modes).
 	 */
-	@Bean(destroyMethod = "close")
+	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	PlatformTransport fgTransport(FgContextFactory contextFactory, EventDispatcher dispatcher,
-			FunctionInvoker invoker, LifecycleHooks lifecycleHooks, FnProperties properties, Environment environment,
-			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application)
-			throws IOException {
+	FnTransport fgTransport(FgContextFactory contextFactory, EventDispatcher fgEventDispatcher,
+			LifecycleHooks lifecycleHooks, FnProperties properties, HuaweiProperties huawei,
+			PlatformTransports transports, Environment environment,
+			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application) {
 		FnProperties.Error error = properties.getError();
-		long maxRequestBytes = properties.getServer().maxRequestBytesOr(FG_MAX_EVENT_SIZE);
-		FgMode mode = VendorDetection.fgMode(environment);
+		long maxRequestBytes = transports.settings().maxRequestBytesOr(FG_MAX_EVENT_SIZE);
+		FgMode mode = FgMode.resolve(huawei.getMode(), environment);
 		if (mode == FgMode.HANDLER) {
-			return PlatformTransport.none();
+			return new InProcessTransport(HuaweiPlatform.ID);
 		}
 		if (mode == FgMode.HTTP) {
-			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, invoker, dispatcher, lifecycleHooks,
-					maxRequestBytes, error.eventErrorDetail(), error.isIncludeMessage(), availability.getIfAvailable(),
-					application);
-			FnHttpServer server = PlatformTransports.httpServer(handler, properties, environment, HTTP_PORT,
-					FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY, "FunctionGraph HTTP functions");
-			return PlatformTransport.of(server, server, handler);
+			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, fgEventDispatcher.invoker(),
+					fgEventDispatcher, lifecycleHooks, maxRequestBytes, error.eventErrorDetail(),
+					error.isIncludeMessage(), availability.getIfAvailable(), application);
+			return transports.httpServer(HuaweiPlatform.ID, handler, HTTP_PORT, FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY,
+					"FunctionGraph HTTP functions");
 		}
-		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, dispatcher,
+		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, fgEventDispatcher,
 				new FgErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		String address = environment.getProperty("RUNTIME_API_ADDR");
 		if (address != null) {
-			RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://" + address), FgRuntimeApi.PATHS, handler,
-				properties.getServer().runtimeApiLimits());
-			return PlatformTransport.of(loop, loop, handler);
+			return transports.runtimeApi(HuaweiPlatform.ID, URI.create("http://" + address), FgRuntimeApi.PATHS,
+					handler);
 		}
 		// Outside FunctionGraph: a local Runtime API to curl events at, on fn.server.port (8080).
-		LocalRuntimeApi localRuntimeApi = PlatformTransports.localRuntimeApi(properties, FgRuntimeApi.PATHS,
-				FgRuntimeApi::eventHeaders);
-		RuntimeApiLoop loop = new RuntimeApiLoop(localRuntimeApi.baseUri(), FgRuntimeApi.PATHS, handler,
-				properties.getServer().runtimeApiLimits());
-		return PlatformTransport.of(loop, loop, handler, localRuntimeApi);
+		LocalRuntimeApi localRuntimeApi = new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders);
+		return transports.localRuntimeApi(HuaweiPlatform.ID, localRuntimeApi, FgRuntimeApi.PATHS, handler);
 	}
-
 
 	/** The Huawei Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */
 	@Configuration(proxyBeanMethods = false)

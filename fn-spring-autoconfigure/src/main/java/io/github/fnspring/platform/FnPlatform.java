@@ -1,0 +1,66 @@
+package io.github.fnspring.platform;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.env.Environment;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.Vendor;
+
+/**
+ * A serverless platform fn-spring serves: how to recognise its environment, what it calls the
+ * function, how it wants log lines, and the auto-configuration that wires its transports.
+ * Each platform owns its own detection, as Spring Boot's {@code CloudPlatform} constants do.
+ *
+ * <p>Implementations are registered in {@code META-INF/spring.factories} under this interface's
+ * name, one line per platform; that line and the platform's own package are all a new platform
+ * needs. Implementations are created before the application context exists (logging defaults
+ * are chosen from them), so they must be cheap and must not touch a vendor SDK's classes.
+ */
+public interface FnPlatform {
+
+	/**
+	 * The platform's id: the value of {@code fn.vendor} that chooses it, the prefix of its own
+	 * properties ({@code fn.<id>.*}) and what {@link FnContext#platform()} reports, such as
+	 * {@code aliyun}.
+	 */
+	String id();
+
+	/**
+	 * What {@link FnContext#vendor()} reports in this platform's cloud: its {@link Vendor}, or
+	 * {@link Vendor#LOCAL} for a platform that is none of the clouds fn-spring ships (its
+	 * contexts name it in {@link FnContext#platform()}). A local run always reports
+	 * {@link Vendor#LOCAL}.
+	 */
+	Vendor vendor();
+
+	/** Whether the process runs in this platform's environment: its variables are present. */
+	boolean isDetected(Environment environment);
+
+	/**
+	 * Whether this platform started the process itself without an environment of its own to
+	 * detect, as FunctionGraph's built-in runtime does through its handler class.
+	 */
+	default boolean startedTheProcess(Environment environment) {
+		return false;
+	}
+
+	/** The cloud function's name as the platform's environment gives it. */
+	Optional<String> functionName(Environment environment);
+
+	/**
+	 * The logging properties this platform wants in its cloud, applied unless the application
+	 * set them; a local run uses Spring Boot's correlation pattern instead.
+	 */
+	default Map<String, Object> loggingDefaults() {
+		return Map.of(PlatformChoice.CORRELATION_PATTERN_PROPERTY, PlatformChoice.REQUEST_ID_CORRELATION);
+	}
+
+	/**
+	 * The {@code @AutoConfiguration} class that wires the platform, annotated
+	 * {@link ConditionalOnPlatform} with this platform's id.
+	 */
+	Class<?> configuration();
+
+}

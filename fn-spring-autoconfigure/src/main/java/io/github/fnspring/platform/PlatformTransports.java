@@ -1,0 +1,91 @@
+package io.github.fnspring.platform;
+
+import java.net.URI;
+
+import com.sun.net.httpserver.HttpHandler;
+import org.springframework.util.unit.DataSize;
+
+import io.github.fnspring.core.ProcessExit;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.runtime.RuntimeEventHandler;
+import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.server.ServerSettings;
+
+/**
+ * Builds each platform's transport with the same rules: in a detected cloud on all interfaces
+ * and the platform's port; locally on loopback and port 8080, the next platforms served in the
+ * same run on the ports after it ({@code fn.local.platforms}); {@code fn.server.address} and
+ * {@code fn.server.port} override both (port 0 picks a free port for each).
+ */
+public final class PlatformTransports {
+
+	/** The port of a local run. */
+	public static final int LOCAL_PORT = 8080;
+
+	/** The most requests FC and SCF send one instance at once. */
+	public static final int DEFAULT_CONCURRENCY = 200;
+
+	private final TransportSettings settings;
+
+	private final PlatformChoice choice;
+
+	private final ProcessExit exit;
+
+	public PlatformTransports(TransportSettings settings, PlatformChoice choice, ProcessExit exit) {
+		this.settings = settings;
+		this.choice = choice;
+		this.exit = exit;
+	}
+
+	/** The settings the application configured. */
+	public TransportSettings settings() {
+		return this.settings;
+	}
+
+	/** Whether the process runs on a cloud rather than locally. */
+	public boolean inCloud() {
+		return this.choice.inCloud();
+	}
+
+	/** An HTTP server for a platform that calls the application over HTTP. */
+	public HttpServerTransport httpServer(String platform, HttpHandler handler, int platformPort,
+			DataSize platformLimit, int platformConcurrency, String description) {
+		ServerSettings server = new ServerSettings(address(), port(platform, platformPort),
+				this.settings.maxThreadsOr(platformConcurrency), this.settings.maxRequestBytesOr(platformLimit),
+				this.settings.maxRequestTime(), this.settings.shutdownGracePeriod(), this.settings.virtualThreads());
+		return new HttpServerTransport(platform, new FnHttpServer(server, handler, description), handler);
+	}
+
+	/** A custom runtime's loop against the platform's Runtime API. */
+	public RuntimeApiTransport runtimeApi(String platform, URI runtimeApi, RuntimeApiPaths paths,
+			RuntimeEventHandler handler) {
+		return RuntimeApiTransport.polling(platform, runtimeApi, paths, handler, this.settings.runtimeApiLimits(),
+				this.exit);
+	}
+
+	/** A custom runtime's loop against a local Runtime API, for runs outside the cloud. */
+	public RuntimeApiTransport localRuntimeApi(String platform, LocalRuntimeApi localRuntimeApi, RuntimeApiPaths paths,
+			RuntimeEventHandler handler) {
+		return RuntimeApiTransport.local(platform, localRuntimeApi, address(), port(platform, LOCAL_PORT), paths,
+				handler, this.settings.runtimeApiLimits(), this.exit);
+	}
+
+	private String address() {
+		if (this.settings.address() != null) {
+			return this.settings.address();
+		}
+		return this.choice.inCloud() ? "0.0.0.0" : "127.0.0.1";
+	}
+
+	/** The configured port, else the platform's in a cloud, else 8080; later platforms of a local run count up. */
+	private int port(String platform, int platformPort) {
+		Integer configured = this.settings.port();
+		if (configured != null && configured == 0) {
+			return 0;
+		}
+		int base = (configured != null) ? configured : (this.choice.inCloud() ? platformPort : LOCAL_PORT);
+		return base + (this.choice.serves(platform) ? this.choice.position(platform) : 0);
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.github.fnspring.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.github.fnspring.core.ProcessExit;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.runtime.RuntimeApiLimits;
+import io.github.fnspring.runtime.RuntimeApiLoop;
+import io.github.fnspring.runtime.RuntimeApiPaths;
+import io.github.fnspring.runtime.RuntimeEventHandler;
+
+/**
+ * A custom runtime: the loop that polls the platform's Runtime API, or, outside the cloud, a
+ * local Runtime API of the same protocol and the loop polling it. The local Runtime API opens
+ * its port when the transport starts, at the end of refresh, and closes it after the loop
+ * has stopped.
+ */
+public final class RuntimeApiTransport implements FnTransport {
+
+	private final String platform;
+
+	private final RuntimeApiPaths paths;
+
+	private final RuntimeEventHandler handler;
+
+	private final RuntimeApiLimits limits;
+
+	private final ProcessExit exit;
+
+	private final URI runtimeApi;
+
+	private final LocalRuntimeApi localRuntimeApi;
+
+	private final String localAddress;
+
+	private final int localPort;
+
+	private volatile RuntimeApiLoop loop;
+
+	private RuntimeApiTransport(String platform, RuntimeApiPaths paths, RuntimeEventHandler handler,
+			RuntimeApiLimits limits, ProcessExit exit, URI runtimeApi, LocalRuntimeApi localRuntimeApi,
+			String localAddress, int localPort) {
+		this.platform = platform;
+		this.paths = paths;
+		this.handler = handler;
+		this.limits = limits;
+		this.exit = exit;
+		this.runtimeApi = runtimeApi;
+		this.localRuntimeApi = localRuntimeApi;
+		this.localAddress = localAddress;
+		this.localPort = localPort;
+	}
+
+	/** Polls the platform's Runtime API at the given base address. */
+	public static RuntimeApiTransport polling(String platform, URI runtimeApi, RuntimeApiPaths paths,
+			RuntimeEventHandler handler, RuntimeApiLimits limits, ProcessExit exit) {
+		return new RuntimeApiTransport(platform, paths, handler, limits, exit, runtimeApi, null, null, 0);
+	}
+
+	/** Polls a local Runtime API that listens on the given address and port once started. */
+	public static RuntimeApiTransport local(String platform, LocalRuntimeApi localRuntimeApi, String address,
+			int port, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits, ProcessExit exit) {
+		return new RuntimeApiTransport(platform, paths, handler, limits, exit, null, localRuntimeApi, address, port);
+	}
+
+	/** The local Runtime API, outside the cloud, to queue events on. */
+	public Optional<LocalRuntimeApi> localRuntimeApi() {
+		return Optional.ofNullable(this.localRuntimeApi);
+	}
+
+	/** The poll loop, once the transport started. */
+	public Optional<RuntimeApiLoop> loop() {
+		return Optional.ofNullable(this.loop);
+	}
+
+	@Override
+	public String platform() {
+		return this.platform;
+	}
+
+	@Override
+	public OptionalInt port() {
+		return (this.localRuntimeApi != null && isRunning()) ? OptionalInt.of(this.localRuntimeApi.port())
+				: OptionalInt.empty();
+	}
+
+	@Override
+	public void start() {
+		URI base = this.runtimeApi;
+		if (this.localRuntimeApi != null) {
+			try {
+				base = this.localRuntimeApi.start(this.localAddress, this.localPort).baseUri();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the local Runtime API on " + this.localAddress + ":"
+						+ this.localPort, ex);
+			}
+		}
+		RuntimeApiLoop started = new RuntimeApiLoop(base, this.paths, this.handler, this.limits, this.exit);
+		started.start();
+		this.loop = started;
+	}
+
+	@Override
+	public void stop() {
+		RuntimeApiLoop running = this.loop;
+		if (running != null) {
+			running.stop();
+		}
+		if (this.localRuntimeApi != null) {
+			this.localRuntimeApi.close();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		RuntimeApiLoop running = this.loop;
+		return running != null && running.isRunning();
+	}
+
+	@Override
+	public String toString() {
+		return "RuntimeApiTransport[" + this.platform + ", "
+				+ ((this.localRuntimeApi != null) ? "local Runtime API" : this.runtimeApi) + "]";
+	}
+
+}
