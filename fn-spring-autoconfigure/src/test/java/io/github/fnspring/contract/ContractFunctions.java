@@ -45,7 +45,7 @@ public class ContractFunctions {
 
 	/** What a function saw of its context. */
 	public record ContextView(String requestId, String accessKeyId, String functionName, String vendor,
-			long remainingMillis, int memoryLimitMb, boolean sameAsHeader) {
+			String platform, long remainingMillis, int memoryLimitMb, boolean sameAsHeader) {
 	}
 
 	@Bean
@@ -136,7 +136,7 @@ public class ContractFunctions {
 	private static ContextView view(FnContext context, Message<byte[]> message) {
 		FnContext fromHeader = (FnContext) message.getHeaders().get(FnContext.MESSAGE_HEADER);
 		return new ContextView(context.requestId(), context.credentials().map(FnCredentials::accessKeyId).orElse(null),
-				context.functionName(), context.vendor().name(), context.remainingTime().toMillis(),
+				context.functionName(), context.vendor().name(), context.platform(), context.remainingTime().toMillis(),
 				context.memoryLimitMb(), fromHeader != null && fromHeader.requestId().equals(context.requestId()));
 	}
 

@@ -54,4 +54,9 @@ public class FcDriver implements TransportDriver {
 		return this.vendor;
 	}
 
+	@Override
+	public String expectedPlatform() {
+		return "aliyun";
+	}
+
 }

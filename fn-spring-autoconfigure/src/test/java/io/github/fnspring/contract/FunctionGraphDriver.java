@@ -24,4 +24,9 @@ abstract class FunctionGraphDriver implements TransportDriver {
 		return "HUAWEI";
 	}
 
+	@Override
+	public String expectedPlatform() {
+		return "huawei";
+	}
+
 }

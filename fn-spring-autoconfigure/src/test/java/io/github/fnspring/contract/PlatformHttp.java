@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import io.github.fnspring.contract.TransportDriver.Reply;
 
 /** Posts events the way the platforms that call a function over HTTP do, over one shared client. */
-final class PlatformHttp {
+public final class PlatformHttp {
 
 	private static final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -22,7 +22,7 @@ final class PlatformHttp {
 	private PlatformHttp() {
 	}
 
-	static Reply post(int port, String path, Map<String, String> headers, byte[] body) throws Exception {
+	public static Reply post(int port, String path, Map<String, String> headers, byte[] body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));

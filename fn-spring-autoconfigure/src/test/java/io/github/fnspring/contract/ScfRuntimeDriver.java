@@ -43,6 +43,11 @@ class ScfRuntimeDriver implements TransportDriver {
 	}
 
 	@Override
+	public String expectedPlatform() {
+		return "tencent";
+	}
+
+	@Override
 	public int concurrency() {
 		return 1;
 	}

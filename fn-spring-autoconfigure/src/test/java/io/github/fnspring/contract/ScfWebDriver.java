@@ -36,4 +36,9 @@ class ScfWebDriver implements TransportDriver {
 		return "TENCENT";
 	}
 
+	@Override
+	public String expectedPlatform() {
+		return "tencent";
+	}
+
 }

@@ -93,6 +93,7 @@ public abstract class TransportContractTests {
 		assertThat(view.path("requestId").asString()).isEqualTo("req-context-1");
 		assertThat(view.path("accessKeyId").asString()).isEqualTo(driver().expectedAccessKeyId(invocation));
 		assertThat(view.path("vendor").asString()).isEqualTo(driver().expectedVendor());
+		assertThat(view.path("platform").asString()).isEqualTo(driver().expectedPlatform());
 		assertThat(view.path("sameAsHeader").asBoolean()).isTrue();
 		assertThat(view.path("remainingMillis").asLong()).isPositive();
 	}

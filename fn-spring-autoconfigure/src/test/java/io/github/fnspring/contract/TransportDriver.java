@@ -33,6 +33,9 @@ public interface TransportDriver {
 	/** The vendor name functions should see. */
 	String expectedVendor();
 
+	/** The platform id functions should see in {@code FnContext.platform()}. */
+	String expectedPlatform();
+
 	/** How many invocations the transport runs at once; custom runtimes take one event at a time. */
 	default int concurrency() {
 		return ContractFunctions.CONCURRENCY;

@@ -1,0 +1,63 @@
+package io.github.fnspring.acme;
+
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.fnspring.ServerlessFunction;
+import io.github.fnspring.aliyun.FcDefaults;
+import io.github.fnspring.autoconfigure.FnAutoConfiguration;
+import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.platform.PlatformChoice;
+import io.github.fnspring.server.FnHttpServer;
+
+import static io.github.fnspring.testsupport.TestApplications.transportPart;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fourth platform is detected and wired through the registration line alone. */
+class AcmePlatformTest {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
+				JacksonAutoConfiguration.class, FnAutoConfiguration.class))
+		.withUserConfiguration(OneFunction.class);
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneFunction {
+
+		@Bean
+		@ServerlessFunction
+		Function<String, String> uppercase() {
+			return String::toUpperCase;
+		}
+
+	}
+
+	@Test
+	void itsEnvironmentIsDetectedAndOnlyItsTransportRuns() {
+		this.runner.withPropertyValues("ACME_FUNCTION=uppercase", "fn.server.port=0").run((context) -> {
+			PlatformChoice choice = context.getBean(PlatformChoice.class);
+			assertThat(choice.platform().id()).isEqualTo("acme");
+			assertThat(choice.inCloud()).isTrue();
+			assertThat(context.getBean(EventTranslator.class)).isInstanceOf(AcmeEventTranslator.class);
+			assertThat(context).doesNotHaveBean(FcDefaults.class);
+			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address())
+				.isEqualTo("0.0.0.0");
+		});
+	}
+
+	@Test
+	void withoutItsEnvironmentItIsNotWired() {
+		this.runner.withPropertyValues("fn.server.enabled=false").run((context) -> {
+			assertThat(context.getBean(PlatformChoice.class).platform().id()).isEqualTo("aliyun");
+			assertThat(context).doesNotHaveBean(AcmeEventTranslator.class);
+		});
+	}
+
+}
