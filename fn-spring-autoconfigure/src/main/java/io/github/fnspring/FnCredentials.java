@@ -3,6 +3,8 @@ package io.github.fnspring;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Temporary credentials of the function's execution role.
  *
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param accessKeySecret the access key secret (Tencent: SecretKey)
  * @param securityToken the security token of the temporary credentials, or {@code null}
  */
-public record FnCredentials(String accessKeyId, String accessKeySecret, String securityToken) {
+public record FnCredentials(String accessKeyId, String accessKeySecret, @Nullable String securityToken) {
 
 	public FnCredentials {
 		Objects.requireNonNull(accessKeyId, "accessKeyId");

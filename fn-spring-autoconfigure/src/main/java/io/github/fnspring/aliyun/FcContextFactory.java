@@ -6,6 +6,8 @@ import java.time.InstantSource;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
@@ -27,7 +29,7 @@ public final class FcContextFactory implements HttpContextReader {
 
 	private final String timeoutHeader;
 
-	private final Function<String, String> userData;
+	private final Function<String, @Nullable String> userData;
 
 	private final InstantSource clock;
 
@@ -36,7 +38,7 @@ public final class FcContextFactory implements HttpContextReader {
 	 * {@code x-fc-function-timeout} on FC
 	 * @param userData looks up the function's user-configured values
 	 */
-	public FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, String> userData,
+	public FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, @Nullable String> userData,
 			InstantSource clock) {
 		this.defaults = defaults;
 		this.timeoutHeader = timeoutHeader;
@@ -46,7 +48,7 @@ public final class FcContextFactory implements HttpContextReader {
 
 	/** The context of a request that arrived now. */
 	@Override
-	public InvocationContext fromHttpHeaders(UnaryOperator<String> headers) {
+	public InvocationContext fromHttpHeaders(UnaryOperator<@Nullable String> headers) {
 		Instant arrival = this.clock.instant();
 		Duration timeout = HeaderValues.timeoutSeconds(headers.apply(this.timeoutHeader), this.defaults.timeout());
 		Instant deadline = HeaderValues.epochMillis(headers.apply(FcHeaders.FUNCTION_DEADLINE), arrival,
@@ -71,7 +73,7 @@ public final class FcContextFactory implements HttpContextReader {
 			.build();
 	}
 
-	private FnCredentials credentials(UnaryOperator<String> headers) {
+	private @Nullable FnCredentials credentials(UnaryOperator<@Nullable String> headers) {
 		String accessKeyId = headers.apply(FcHeaders.ACCESS_KEY_ID);
 		String accessKeySecret = headers.apply(FcHeaders.ACCESS_KEY_SECRET);
 		if (accessKeyId != null && accessKeySecret != null) {
@@ -80,7 +82,7 @@ public final class FcContextFactory implements HttpContextReader {
 		return this.defaults.credentials();
 	}
 
-	private FcRequestDetails details(UnaryOperator<String> headers, int retryCount) {
+	private FcRequestDetails details(UnaryOperator<@Nullable String> headers, int retryCount) {
 		return new FcRequestDetails(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
 				headers.apply(FcHeaders.FUNCTION_INITIALIZER), headers.apply(FcHeaders.QUALIFIER),
 				headers.apply(FcHeaders.VERSION_ID), headers.apply(FcHeaders.SERVICE_NAME),

@@ -2,6 +2,7 @@ package io.github.fnspring.aliyun;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
@@ -23,7 +24,8 @@ import io.github.fnspring.Vendor;
  * @param handler the configured handler string, or {@code null}
  */
 public record FcDefaults(Vendor vendor, String functionName, String functionVersion, int memoryMb, Duration timeout,
-		String region, String accountId, FnCredentials credentials, String handler) {
+		@Nullable String region, @Nullable String accountId, @Nullable FnCredentials credentials,
+		@Nullable String handler) {
 
 	/** FC's default version name. */
 	static final String LATEST = "LATEST";

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.server.HttpDialect;
 import io.github.fnspring.server.HttpRoute;
@@ -28,7 +30,7 @@ final class FcHttpDialect implements HttpDialect {
 	private final FcInvocationLog log = new FcInvocationLog();
 
 	@Override
-	public HttpRoute route(String method, String path, UnaryOperator<String> header) {
+	public HttpRoute route(String method, String path, UnaryOperator<@Nullable String> header) {
 		String controlPath = header.apply(FcHeaders.CONTROL_PATH);
 		if ("/http-invoke".equals(controlPath)) {
 			return HttpRoute.HTTP;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
@@ -53,7 +55,7 @@ public final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
 
 	/** The answer to an HTTP-trigger event; non-text bodies are base64. */
 	@Override
-	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+	public byte[] response(int status, Map<String, List<String>> headers, @Nullable String contentType, byte[] body) {
 		Map<String, Object> flatHeaders = new LinkedHashMap<>();
 		headers.forEach((name, values) -> {
 			if (!HttpExchanges.isServerManaged(name) && !name.toLowerCase(Locale.ROOT).startsWith(FcHeaders.PREFIX)) {

@@ -2,6 +2,7 @@ package io.github.fnspring.aliyun;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 import com.aliyun.fc.runtime.Context;
@@ -35,7 +36,7 @@ final class FcSdkContext implements Context {
 	}
 
 	@Override
-	public Credentials getExecutionCredentials() {
+	public @Nullable Credentials getExecutionCredentials() {
 		FnCredentials credentials = this.context.credentials().orElse(null);
 		if (credentials == null) {
 			return null;
@@ -52,7 +53,7 @@ final class FcSdkContext implements Context {
 			}
 
 			@Override
-			public String getSecurityToken() {
+			public @Nullable String getSecurityToken() {
 				return credentials.securityToken();
 			}
 		};
@@ -67,12 +68,12 @@ final class FcSdkContext implements Context {
 			}
 
 			@Override
-			public String getFunctionHandler() {
+			public @Nullable String getFunctionHandler() {
 				return FcSdkContext.this.details.handler();
 			}
 
 			@Override
-			public String getFunctionInitializer() {
+			public @Nullable String getFunctionInitializer() {
 				return FcSdkContext.this.details.initializer();
 			}
 
@@ -92,27 +93,27 @@ final class FcSdkContext implements Context {
 	public Service getService() {
 		return new Service() {
 			@Override
-			public String getName() {
+			public @Nullable String getName() {
 				return FcSdkContext.this.details.serviceName();
 			}
 
 			@Override
-			public String getLogProject() {
+			public @Nullable String getLogProject() {
 				return FcSdkContext.this.details.logProject();
 			}
 
 			@Override
-			public String getLogStore() {
+			public @Nullable String getLogStore() {
 				return FcSdkContext.this.details.logStore();
 			}
 
 			@Override
-			public String getQualifier() {
+			public @Nullable String getQualifier() {
 				return FcSdkContext.this.details.qualifier();
 			}
 
 			@Override
-			public String getVersionId() {
+			public @Nullable String getVersionId() {
 				return FcSdkContext.this.details.versionId();
 			}
 		};
@@ -127,7 +128,7 @@ final class FcSdkContext implements Context {
 	public OpenTracing getTracing() {
 		return new OpenTracing() {
 			@Override
-			public String getSpanContext() {
+			public @Nullable String getSpanContext() {
 				return null;
 			}
 
@@ -137,7 +138,7 @@ final class FcSdkContext implements Context {
 			}
 
 			@Override
-			public String getJaegerEndpoint() {
+			public @Nullable String getJaegerEndpoint() {
 				return null;
 			}
 		};

@@ -1,5 +1,6 @@
 package io.github.fnspring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.context.annotation.ImportSelector;
 import org.springframework.core.type.AnnotationMetadata;
@@ -14,7 +15,7 @@ import io.github.fnspring.platform.PlatformChoice;
  */
 final class FnPlatformImports implements ImportSelector, BeanClassLoaderAware {
 
-	private ClassLoader classLoader;
+	private @Nullable ClassLoader classLoader;
 
 	@Override
 	public void setBeanClassLoader(ClassLoader classLoader) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -25,7 +26,7 @@ public class FnProperties {
 	 * The exported function (or composition such as a|b) this instance serves, overriding
 	 * the cloud function's name and spring.cloud.function.definition.
 	 */
-	private String function;
+	private @Nullable String function;
 
 	private final Error error = new Error();
 
@@ -43,11 +44,11 @@ public class FnProperties {
 		this.vendor = vendor;
 	}
 
-	public String getFunction() {
+	public @Nullable String getFunction() {
 		return this.function;
 	}
 
-	public void setFunction(String function) {
+	public void setFunction(@Nullable String function) {
 		this.function = function;
 	}
 
@@ -122,20 +123,20 @@ public class FnProperties {
 		private boolean enabled = true;
 
 		/** The address to bind; defaults to 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */
-		private String address;
+		private @Nullable String address;
 
 		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000, SCF: 9000, FunctionGraph: 8000) in a detected cloud, else 8080. 0 picks a free port. */
-		private Integer port;
+		private @Nullable Integer port;
 
 		/**
 		 * The most requests handled at once; defaults to the most the platform sends one
 		 * instance (FC and SCF: 200, FunctionGraph: 1000). Threads start as requests come and
 		 * end after a minute idle.
 		 */
-		private Integer maxThreads;
+		private @Nullable Integer maxThreads;
 
 		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB), but no more than a sixteenth of the heap. */
-		private DataSize maxRequestSize;
+		private @Nullable DataSize maxRequestSize;
 
 		/**
 		 * How long a request may take to arrive, headers and body, before its connection is
@@ -166,27 +167,27 @@ public class FnProperties {
 			this.enabled = enabled;
 		}
 
-		public String getAddress() {
+		public @Nullable String getAddress() {
 			return this.address;
 		}
 
-		public void setAddress(String address) {
+		public void setAddress(@Nullable String address) {
 			this.address = address;
 		}
 
-		public Integer getPort() {
+		public @Nullable Integer getPort() {
 			return this.port;
 		}
 
-		public void setPort(Integer port) {
+		public void setPort(@Nullable Integer port) {
 			this.port = port;
 		}
 
-		public Integer getMaxThreads() {
+		public @Nullable Integer getMaxThreads() {
 			return this.maxThreads;
 		}
 
-		public void setMaxThreads(Integer maxThreads) {
+		public void setMaxThreads(@Nullable Integer maxThreads) {
 			this.maxThreads = maxThreads;
 		}
 
@@ -214,11 +215,11 @@ public class FnProperties {
 			this.runtimeApiOutageLimit = runtimeApiOutageLimit;
 		}
 
-		public DataSize getMaxRequestSize() {
+		public @Nullable DataSize getMaxRequestSize() {
 			return this.maxRequestSize;
 		}
 
-		public void setMaxRequestSize(DataSize maxRequestSize) {
+		public void setMaxRequestSize(@Nullable DataSize maxRequestSize) {
 			this.maxRequestSize = maxRequestSize;
 		}
 
@@ -302,7 +303,7 @@ public class FnProperties {
 		private boolean training;
 
 		/** The event the training run sends to the selected function; none only starts the application. */
-		private String event;
+		private @Nullable String event;
 
 		public boolean isTraining() {
 			return this.training;
@@ -312,11 +313,11 @@ public class FnProperties {
 			this.training = training;
 		}
 
-		public String getEvent() {
+		public @Nullable String getEvent() {
 			return this.event;
 		}
 
-		public void setEvent(String event) {
+		public void setEvent(@Nullable String event) {
 			this.event = event;
 		}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.FnContext;
 import io.github.fnspring.event.HttpRequestEvent;
 
@@ -41,7 +43,7 @@ public final class EventDispatcher {
 	 * @throws RuntimeException the function's failure, or {@link InvalidInputException} when
 	 * the event cannot be read, for plain events
 	 */
-	public FunctionResult dispatch(FnContext context, String requestedFunction, byte[] event) {
+	public FunctionResult dispatch(FnContext context, @Nullable String requestedFunction, byte[] event) {
 		for (HttpTriggerEnvelope envelope : this.envelopes) {
 			Optional<HttpRequestEvent> request = envelope.parse(event);
 			if (request.isPresent()) {
@@ -51,8 +53,8 @@ public final class EventDispatcher {
 		return this.invoker.invokeEvent(context, requestedFunction, event);
 	}
 
-	private FunctionResult dispatchHttp(FnContext context, String requestedFunction, HttpTriggerEnvelope envelope,
-			HttpRequestEvent request) {
+	private FunctionResult dispatchHttp(FnContext context, @Nullable String requestedFunction,
+			HttpTriggerEnvelope envelope, HttpRequestEvent request) {
 		byte[] response;
 		try {
 			FunctionResult result = this.invoker.invokeHttp(context, requestedFunction, request);

@@ -3,6 +3,8 @@ package io.github.fnspring.core;
 import java.time.DateTimeException;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +35,7 @@ public final class EventTimes {
 	 * An ISO-8601 time, or {@code null} when not sent.
 	 * @throws InvalidInputException when it is sent but not ISO-8601
 	 */
-	public static Instant isoOrNull(JsonNode value) {
+	public static @Nullable Instant isoOrNull(JsonNode value) {
 		return isAbsent(value) ? null : iso(value);
 	}
 
@@ -41,7 +43,7 @@ public final class EventTimes {
 	 * A time in epoch seconds, or {@code null} when not sent.
 	 * @throws InvalidInputException when it is sent but not a number
 	 */
-	public static Instant epochSecondsOrNull(JsonNode value) {
+	public static @Nullable Instant epochSecondsOrNull(JsonNode value) {
 		if (isAbsent(value)) {
 			return null;
 		}

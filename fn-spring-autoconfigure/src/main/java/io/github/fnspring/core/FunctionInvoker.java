@@ -2,8 +2,10 @@ package io.github.fnspring.core;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.messaging.MessageHeaders;
@@ -40,7 +42,7 @@ public final class FunctionInvoker {
 
 	private final LifecycleHooks lifecycleHooks;
 
-	private final LatestCredentials latestCredentials;
+	private final @Nullable LatestCredentials latestCredentials;
 
 	private final Map<String, ResolvedFunction> resolved;
 
@@ -49,14 +51,14 @@ public final class FunctionInvoker {
 	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
 	 */
 	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
-			EventTranslator translator, LifecycleHooks lifecycleHooks, LatestCredentials latestCredentials) {
+			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
 				lifecycleHooks, latestCredentials, new ConcurrentHashMap<>());
 	}
 
 	private FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
-			LatestCredentials latestCredentials, Map<String, ResolvedFunction> resolved) {
+			@Nullable LatestCredentials latestCredentials, Map<String, ResolvedFunction> resolved) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
@@ -83,7 +85,7 @@ public final class FunctionInvoker {
 	 * @param requestedName the function name the request carries, or {@code null}
 	 * @throws UnknownFunctionException when the name cannot be served
 	 */
-	public ResolvedFunction resolve(String requestedName) {
+	public ResolvedFunction resolve(@Nullable String requestedName) {
 		return this.resolved.computeIfAbsent(this.selector.select(requestedName), this::lookup);
 	}
 
@@ -103,7 +105,7 @@ public final class FunctionInvoker {
 	}
 
 	/** Invokes a function with an event body. */
-	public FunctionResult invokeEvent(FnContext context, String requestedName, byte[] event) {
+	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
 		observeCredentials(context);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
@@ -120,7 +122,7 @@ public final class FunctionInvoker {
 	 * get it whole, {@code Message} functions get the body with the request in headers
 	 * ({@link FnHeaders}), others get the body.
 	 */
-	public FunctionResult invokeHttp(FnContext context, String requestedName, HttpRequestEvent request) {
+	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		observeCredentials(context);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
@@ -143,7 +145,7 @@ public final class FunctionInvoker {
 		}
 	}
 
-	private FunctionResult call(ResolvedFunction resolved, Object payload, Map<String, Object> headers,
+	private FunctionResult call(ResolvedFunction resolved, @Nullable Object payload, Map<String, Object> headers,
 			FnContext context) {
 		FunctionInvocationWrapper function = resolved.function();
 		Object output;
@@ -151,7 +153,8 @@ public final class FunctionInvoker {
 			output = function.get();
 		}
 		else {
-			Object input = payload;
+			// only a supplier has no payload: every other function's is read or is the request
+			Object input = Objects.requireNonNull(payload, "payload");
 			if (resolved.takesMessage()) {
 				input = MessageBuilder.createMessage(payload, new MessageHeaders(headers));
 			}

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a function produced, ready for a transport to write.
  *
@@ -12,7 +14,7 @@ import java.util.Map;
  * @param body the serialized output, empty for consumers
  * @param contentType the body's content type, or {@code null} when the body is empty
  */
-public record FunctionResult(int status, Map<String, List<String>> headers, byte[] body, String contentType) {
+public record FunctionResult(int status, Map<String, List<String>> headers, byte[] body, @Nullable String contentType) {
 
 	private static final FunctionResult EMPTY = new FunctionResult(0, Map.of(), new byte[0], null);
 

@@ -2,6 +2,7 @@ package io.github.fnspring.core;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
 /**
@@ -19,7 +20,7 @@ public final class FunctionSelector {
 
 	private final ExportedFunctions exported;
 
-	private final String pinnedDefinition;
+	private final @Nullable String pinnedDefinition;
 
 	private final String defaultDefinition;
 
@@ -35,8 +36,8 @@ public final class FunctionSelector {
 	 * where it is the cloud function's name)
 	 * @throws IllegalStateException when no single function can be chosen
 	 */
-	public FunctionSelector(ExportedFunctions exported, String pinned, String platformFunctionName,
-			String catalogDefinition, boolean requestedNameMustExist) {
+	public FunctionSelector(ExportedFunctions exported, @Nullable String pinned, @Nullable String platformFunctionName,
+			@Nullable String catalogDefinition, boolean requestedNameMustExist) {
 		this.exported = exported;
 		this.requestedNameMustExist = requestedNameMustExist;
 		if (StringUtils.hasText(pinned)) {
@@ -50,8 +51,8 @@ public final class FunctionSelector {
 		this.defaultDefinition = defaultDefinition(exported, platformFunctionName, catalogDefinition);
 	}
 
-	private static String defaultDefinition(ExportedFunctions exported, String platformFunctionName,
-			String catalogDefinition) {
+	private static String defaultDefinition(ExportedFunctions exported, @Nullable String platformFunctionName,
+			@Nullable String catalogDefinition) {
 		if (StringUtils.hasText(platformFunctionName)) {
 			String byPlatformName = exported.definitionOf(platformFunctionName).orElse(null);
 			if (byPlatformName != null) {
@@ -93,7 +94,7 @@ public final class FunctionSelector {
 	 * The catalog definition for one invocation.
 	 * @param requestedName the function name the request carries, or {@code null}
 	 */
-	public String select(String requestedName) {
+	public String select(@Nullable String requestedName) {
 		if (this.pinnedDefinition != null || !StringUtils.hasText(requestedName)) {
 			return this.defaultDefinition;
 		}

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reading context values from platform headers, which may be missing, blank or malformed:
  * a bad value never fails an invocation, it falls back to the instance's default.
@@ -14,7 +16,7 @@ public final class HeaderValues {
 	}
 
 	/** The value, or the fallback when it is missing or blank. */
-	public static String text(String value, String fallback) {
+	public static @Nullable String text(@Nullable String value, @Nullable String fallback) {
 		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
@@ -22,7 +24,7 @@ public final class HeaderValues {
 	 * The platform's request id, or a generated one when it sent none, so every invocation
 	 * can be told apart in logs; generated only when needed, since it costs a secure random.
 	 */
-	public static String requestId(String value) {
+	public static String requestId(@Nullable String value) {
 		return (value != null && !value.isBlank()) ? value : UUID.randomUUID().toString();
 	}
 
@@ -36,19 +38,19 @@ public final class HeaderValues {
 	public static final int MAX_MEMORY_MB = 1 << 20;
 
 	/** A timeout sent in seconds, or the fallback when it is missing, malformed, not positive or over a day. */
-	public static Duration timeoutSeconds(String value, Duration fallback) {
+	public static Duration timeoutSeconds(@Nullable String value, Duration fallback) {
 		long seconds = number(value);
 		return (seconds > 0 && seconds <= MAX_TIMEOUT.toSeconds()) ? Duration.ofSeconds(seconds) : fallback;
 	}
 
 	/** A timeout sent in milliseconds, or the fallback when it is missing, malformed, not positive or over a day. */
-	public static Duration timeoutMillis(String value, Duration fallback) {
+	public static Duration timeoutMillis(@Nullable String value, Duration fallback) {
 		long millis = number(value);
 		return (millis > 0 && millis <= MAX_TIMEOUT.toMillis()) ? Duration.ofMillis(millis) : fallback;
 	}
 
 	/** A memory size in MB, or the fallback when it is missing, malformed, not positive or absurdly large. */
-	public static int memoryMb(String value, int fallback) {
+	public static int memoryMb(@Nullable String value, int fallback) {
 		long megabytes = number(value);
 		return (megabytes > 0 && megabytes <= MAX_MEMORY_MB) ? (int) megabytes : fallback;
 	}
@@ -57,7 +59,7 @@ public final class HeaderValues {
 	 * The value as a count that may be zero, such as a retry count, or {@code -1} when it is
 	 * missing, malformed, negative or too large for an {@code int}.
 	 */
-	public static int count(String value) {
+	public static int count(@Nullable String value) {
 		long parsed = number(value);
 		return (parsed >= 0 && parsed <= Integer.MAX_VALUE) ? (int) parsed : -1;
 	}
@@ -67,7 +69,7 @@ public final class HeaderValues {
 	 * not positive, or further than {@code horizon} after {@code now}: an absurd value must
 	 * not give an invocation unlimited time.
 	 */
-	public static Instant epochMillis(String value, Instant now, Duration horizon) {
+	public static @Nullable Instant epochMillis(@Nullable String value, Instant now, Duration horizon) {
 		long parsed = number(value);
 		if (parsed <= 0) {
 			return null;
@@ -77,7 +79,7 @@ public final class HeaderValues {
 	}
 
 	/** The value as a long, or {@code -1} when it is missing or malformed. */
-	private static long number(String value) {
+	private static long number(@Nullable String value) {
 		if (value == null) {
 			return -1;
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.event.HttpRequestEvent;
 
 /**
@@ -20,6 +22,6 @@ public interface HttpTriggerEnvelope {
 	Optional<HttpRequestEvent> parse(byte[] event);
 
 	/** The integration response carrying an HTTP answer; non-text bodies are base64. */
-	byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body);
+	byte[] response(int status, Map<String, List<String>> headers, @Nullable String contentType, byte[] body);
 
 }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
@@ -156,7 +157,7 @@ public final class HttpTriggerEnvelopes {
 	 * @param headers the response headers already in the vendor's form (joined values or
 	 * arrays); {@code Content-Type} is added unless one of them sets it
 	 */
-	public static byte[] response(int status, Map<String, Object> headers, String contentType, byte[] body) {
+	public static byte[] response(int status, Map<String, Object> headers, @Nullable String contentType, byte[] body) {
 		return response(status, headers, contentType, body, true);
 	}
 
@@ -165,7 +166,7 @@ public final class HttpTriggerEnvelopes {
 	 * {@code isBase64Encoded} written only when the body is base64 unless
 	 * {@code alwaysSayBase64}: for envelopes whose documented answer has no such field.
 	 */
-	public static byte[] response(int status, Map<String, Object> headers, String contentType, byte[] body,
+	public static byte[] response(int status, Map<String, Object> headers, @Nullable String contentType, byte[] body,
 			boolean alwaysSayBase64) {
 		Map<String, Object> allHeaders = new LinkedHashMap<>(headers);
 		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
@@ -182,7 +183,7 @@ public final class HttpTriggerEnvelopes {
 		return JsonMapper.shared().writeValueAsBytes(response);
 	}
 
-	private static boolean isText(String contentType) {
+	private static boolean isText(@Nullable String contentType) {
 		if (contentType == null) {
 			return true;
 		}

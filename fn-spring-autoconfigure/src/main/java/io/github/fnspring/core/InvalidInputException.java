@@ -1,5 +1,7 @@
 package io.github.fnspring.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The request or event cannot be turned into the function's input: malformed JSON, a
  * wrong type, an empty body, an unsupported content type or an oversized body. The
@@ -9,7 +11,7 @@ public class InvalidInputException extends RuntimeException {
 
 	private final int httpStatus;
 
-	public InvalidInputException(int httpStatus, String message, Throwable cause) {
+	public InvalidInputException(int httpStatus, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.httpStatus = httpStatus;
 	}
@@ -18,7 +20,7 @@ public class InvalidInputException extends RuntimeException {
 		this(httpStatus, message, null);
 	}
 
-	public static InvalidInputException badRequest(String message, Throwable cause) {
+	public static InvalidInputException badRequest(String message, @Nullable Throwable cause) {
 		return new InvalidInputException(400, message, cause);
 	}
 

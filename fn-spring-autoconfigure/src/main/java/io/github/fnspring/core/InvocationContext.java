@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class InvocationContext implements FnContext {
 
 	private final InstantSource clock;
 
-	private final FnCredentials credentials;
+	private final @Nullable FnCredentials credentials;
 
 	private final String functionName;
 
@@ -40,25 +41,25 @@ public final class InvocationContext implements FnContext {
 
 	private final Duration timeout;
 
-	private final String region;
+	private final @Nullable String region;
 
-	private final String accountId;
+	private final @Nullable String accountId;
 
 	private final Vendor vendor;
 
 	private final String platform;
 
-	private final Function<String, String> userData;
+	private final Function<String, @Nullable String> userData;
 
-	private final String triggerSource;
+	private final @Nullable String triggerSource;
 
-	private final String invocationType;
+	private final @Nullable String invocationType;
 
 	private final int retryCount;
 
 	private final NativeContextProvider nativeContexts;
 
-	private Logger logger;
+	private @Nullable Logger logger;
 
 	private InvocationContext(Builder builder) {
 		this.requestId = Objects.requireNonNull(builder.requestId, "requestId");
@@ -75,8 +76,8 @@ public final class InvocationContext implements FnContext {
 		this.accountId = builder.accountId;
 		this.userData = builder.userData;
 		this.triggerSource = blankToNull(builder.triggerSource);
-		this.invocationType = (blankToNull(builder.invocationType) != null)
-				? builder.invocationType.trim().toLowerCase(Locale.ROOT) : null;
+		String invocationType = blankToNull(builder.invocationType);
+		this.invocationType = (invocationType != null) ? invocationType.trim().toLowerCase(Locale.ROOT) : null;
 		this.retryCount = builder.retryCount;
 		this.nativeContexts = builder.nativeContexts;
 		this.logger = builder.logger;
@@ -178,7 +179,7 @@ public final class InvocationContext implements FnContext {
 		return (this.retryCount >= 0) ? OptionalInt.of(this.retryCount) : OptionalInt.empty();
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value != null && !value.isBlank()) ? value : null;
 	}
 
@@ -201,46 +202,46 @@ public final class InvocationContext implements FnContext {
 
 		private final Vendor vendor;
 
-		private String platform;
+		private @Nullable String platform;
 
-		private String requestId;
+		private @Nullable String requestId;
 
-		private Instant deadline;
+		private @Nullable Instant deadline;
 
 		private InstantSource clock = InstantSource.system();
 
-		private FnCredentials credentials;
+		private @Nullable FnCredentials credentials;
 
-		private String functionName;
+		private @Nullable String functionName;
 
-		private String functionVersion;
+		private @Nullable String functionVersion;
 
 		private int memoryLimitMb;
 
 		private Duration timeout = Duration.ofMinutes(1);
 
-		private String region;
+		private @Nullable String region;
 
-		private String accountId;
+		private @Nullable String accountId;
 
-		private Function<String, String> userData = (key) -> null;
+		private Function<String, @Nullable String> userData = (key) -> null;
 
-		private String triggerSource;
+		private @Nullable String triggerSource;
 
-		private String invocationType;
+		private @Nullable String invocationType;
 
 		private int retryCount = -1;
 
 		private NativeContextProvider nativeContexts = NativeContextProvider.NONE;
 
-		private Logger logger;
+		private @Nullable Logger logger;
 
 		private Builder(Vendor vendor) {
 			this.vendor = vendor;
 		}
 
 		/** The id of the platform whose protocol serves the invocation; defaults to the vendor's name. */
-		public Builder platform(String platform) {
+		public Builder platform(@Nullable String platform) {
 			this.platform = platform;
 			return this;
 		}
@@ -251,7 +252,7 @@ public final class InvocationContext implements FnContext {
 		}
 
 		/** The deadline; defaults to now plus the timeout. */
-		public Builder deadline(Instant deadline) {
+		public Builder deadline(@Nullable Instant deadline) {
 			this.deadline = deadline;
 			return this;
 		}
@@ -261,17 +262,17 @@ public final class InvocationContext implements FnContext {
 			return this;
 		}
 
-		public Builder credentials(FnCredentials credentials) {
+		public Builder credentials(@Nullable FnCredentials credentials) {
 			this.credentials = credentials;
 			return this;
 		}
 
-		public Builder functionName(String functionName) {
+		public Builder functionName(@Nullable String functionName) {
 			this.functionName = functionName;
 			return this;
 		}
 
-		public Builder functionVersion(String functionVersion) {
+		public Builder functionVersion(@Nullable String functionVersion) {
 			this.functionVersion = functionVersion;
 			return this;
 		}
@@ -286,29 +287,29 @@ public final class InvocationContext implements FnContext {
 			return this;
 		}
 
-		public Builder region(String region) {
+		public Builder region(@Nullable String region) {
 			this.region = region;
 			return this;
 		}
 
-		public Builder accountId(String accountId) {
+		public Builder accountId(@Nullable String accountId) {
 			this.accountId = accountId;
 			return this;
 		}
 
-		public Builder userData(Function<String, String> userData) {
+		public Builder userData(Function<String, @Nullable String> userData) {
 			this.userData = userData;
 			return this;
 		}
 
 		/** The platform's name for the trigger, or {@code null} when it sent none. */
-		public Builder triggerSource(String triggerSource) {
+		public Builder triggerSource(@Nullable String triggerSource) {
 			this.triggerSource = triggerSource;
 			return this;
 		}
 
 		/** The platform's invocation type ({@code sync}, {@code async}), or {@code null}. */
-		public Builder invocationType(String invocationType) {
+		public Builder invocationType(@Nullable String invocationType) {
 			this.invocationType = invocationType;
 			return this;
 		}
@@ -325,7 +326,7 @@ public final class InvocationContext implements FnContext {
 		}
 
 		/** The logger for {@link FnContext#logger()}, where the platform has its own; by default one that puts the request id in the MDC. */
-		public Builder logger(Logger logger) {
+		public Builder logger(@Nullable Logger logger) {
 			this.logger = logger;
 			return this;
 		}

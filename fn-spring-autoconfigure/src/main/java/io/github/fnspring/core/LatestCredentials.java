@@ -3,6 +3,8 @@ package io.github.fnspring.core;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
@@ -14,15 +16,15 @@ import io.github.fnspring.FnCredentialsProvider;
  */
 public final class LatestCredentials implements FnCredentialsProvider {
 
-	private final AtomicReference<FnCredentials> newest = new AtomicReference<>();
+	private final AtomicReference<@Nullable FnCredentials> newest = new AtomicReference<>();
 
-	private final FnCredentials instanceCredentials;
+	private final @Nullable FnCredentials instanceCredentials;
 
 	/**
 	 * @param instanceCredentials the credentials of the instance's environment, or
 	 * {@code null} when it has none
 	 */
-	public LatestCredentials(FnCredentials instanceCredentials) {
+	public LatestCredentials(@Nullable FnCredentials instanceCredentials) {
 		this.instanceCredentials = instanceCredentials;
 	}
 

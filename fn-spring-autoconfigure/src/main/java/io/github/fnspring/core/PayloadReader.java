@@ -1,10 +1,13 @@
 package io.github.fnspring.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 
 
@@ -30,7 +33,7 @@ final class PayloadReader {
 	 * @param contentType the body's declared content type, or {@code null} when the
 	 * transport has none (event invocations)
 	 */
-	Object read(ResolvedFunction function, byte[] body, String contentType) {
+	Object read(ResolvedFunction function, byte[] body, @Nullable String contentType) {
 		Class<?> target = function.payloadClass();
 		if (target == byte[].class || target == Object.class) {
 			return body;
@@ -64,8 +67,10 @@ final class PayloadReader {
 		return new String(body, StandardCharsets.UTF_8);
 	}
 
-	private Object readJson(ResolvedFunction function, byte[] body, String contentType) {
-		String typeName = function.payloadType().toCanonical();
+	private Object readJson(ResolvedFunction function, byte[] body, @Nullable String contentType) {
+		// only suppliers have no payload type, and no input is read for them
+		JavaType payloadType = Objects.requireNonNull(function.payloadType(), "payloadType");
+		String typeName = payloadType.toCanonical();
 		if (contentType != null && !isJsonCompatible(contentType)) {
 			throw new InvalidInputException(415,
 					"Content-Type '" + contentType + "' is not supported: expected application/json for " + typeName);
@@ -75,7 +80,7 @@ final class PayloadReader {
 		}
 		Object value;
 		try {
-			value = this.objectMapper.readValue(body, function.payloadType());
+			value = this.objectMapper.readValue(body, payloadType);
 		}
 		catch (JacksonException ex) {
 			throw InvalidInputException.badRequest("The body is not valid JSON for " + typeName + ": " + detail(ex), ex);

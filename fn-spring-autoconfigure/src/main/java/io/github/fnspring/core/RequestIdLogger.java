@@ -1,5 +1,6 @@
 package io.github.fnspring.core;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
@@ -33,8 +34,8 @@ final class RequestIdLogger extends AbstractLogger {
 	}
 
 	@Override
-	protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-			Throwable throwable) {
+	protected void handleNormalizedLoggingCall(Level level, @Nullable Marker marker, String messagePattern,
+			Object @Nullable [] arguments, @Nullable Throwable throwable) {
 		String previous = MDC.get(FnContext.MDC_REQUEST_ID);
 		MDC.put(FnContext.MDC_REQUEST_ID, this.requestId);
 		try {

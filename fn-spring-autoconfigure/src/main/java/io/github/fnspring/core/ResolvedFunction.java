@@ -2,6 +2,7 @@ package io.github.fnspring.core;
 
 import java.lang.reflect.Type;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
@@ -16,10 +17,10 @@ import io.github.fnspring.event.HttpResponseEvent;
  * @param definition the catalog definition, e.g. {@code uppercase} or {@code a|b}
  * @param function the catalog's wrapper, which handles composition, messages and reactive types
  * @param payloadClass the raw payload type the input is read into ({@code Void} for suppliers)
- * @param payloadType the payload type for JSON reading
+ * @param payloadType the payload type for JSON reading ({@code null} for suppliers)
  */
 public record ResolvedFunction(String definition, FunctionInvocationWrapper function, Class<?> payloadClass,
-		JavaType payloadType) {
+		@Nullable JavaType payloadType) {
 
 	static ResolvedFunction of(String definition, FunctionInvocationWrapper function, ObjectMapper objectMapper) {
 		Type payload = payloadTypeOf(function);
@@ -28,7 +29,7 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 				(payload != null) ? objectMapper.constructType(payload) : null);
 	}
 
-	private static Type payloadTypeOf(FunctionInvocationWrapper function) {
+	private static @Nullable Type payloadTypeOf(FunctionInvocationWrapper function) {
 		if (function.isSupplier()) {
 			return null;
 		}
@@ -50,7 +51,7 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 	 * for {@code byte[]}, JSON otherwise; {@code null} (no conversion) for consumers and for
 	 * {@link HttpResponseEvent}, whose status and headers the result writer reads.
 	 */
-	static String acceptedOutputType(FunctionInvocationWrapper function) {
+	static @Nullable String acceptedOutputType(FunctionInvocationWrapper function) {
 		if (function.isConsumer()) {
 			return null;
 		}

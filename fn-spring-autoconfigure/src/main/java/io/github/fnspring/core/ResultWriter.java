@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
@@ -48,7 +49,7 @@ final class ResultWriter {
 	 * carry along and which must not be echoed as response headers
 	 * @param wait how long a reactive result may take
 	 */
-	FunctionResult write(Object output, Map<String, Object> input, Duration wait) {
+	FunctionResult write(@Nullable Object output, Map<String, Object> input, Duration wait) {
 		Object value = awaitPublisher(output, wait);
 		if (value instanceof List<?> items && output instanceof Publisher<?>) {
 			return new FunctionResult(0, Map.of(), this.objectMapper.writeValueAsBytes(jsonArray(items)), JSON);
@@ -69,7 +70,7 @@ final class ResultWriter {
 		return body(value);
 	}
 
-	private FunctionResult body(Object value) {
+	private FunctionResult body(@Nullable Object value) {
 		if (value == null) {
 			return FunctionResult.empty();
 		}
@@ -82,7 +83,7 @@ final class ResultWriter {
 		return new FunctionResult(0, Map.of(), this.objectMapper.writeValueAsBytes(value), JSON);
 	}
 
-	private static Object awaitPublisher(Object output, Duration wait) {
+	private static @Nullable Object awaitPublisher(@Nullable Object output, Duration wait) {
 		if (!(output instanceof Publisher<?> publisher)) {
 			return output;
 		}
@@ -139,7 +140,7 @@ final class ResultWriter {
 		return 0;
 	}
 
-	private static String contentTypeOf(MessageHeaders headers, String fallback) {
+	private static @Nullable String contentTypeOf(MessageHeaders headers, @Nullable String fallback) {
 		Object contentType = headers.get(MessageHeaders.CONTENT_TYPE);
 		return (contentType != null) ? contentType.toString() : fallback;
 	}

@@ -1,5 +1,6 @@
 package io.github.fnspring.core;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,7 +30,7 @@ final class SpringWebErrors {
 		return (resolved != null) ? resolved.getReasonPhrase() : "Error";
 	}
 
-	static String detail(Throwable error) {
+	static @Nullable String detail(Throwable error) {
 		if (error instanceof ErrorResponse response) {
 			return response.getBody().getDetail();
 		}

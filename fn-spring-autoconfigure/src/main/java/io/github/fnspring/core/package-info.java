@@ -3,4 +3,7 @@
  * written, and how the per-invocation {@link io.github.fnspring.FnContext} is bound to
  * the invoking thread. Nothing here knows a vendor; vendor packages build on it.
  */
+@NullMarked
 package io.github.fnspring.core;
+
+import org.jspecify.annotations.NullMarked;

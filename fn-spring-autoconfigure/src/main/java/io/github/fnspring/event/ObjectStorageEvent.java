@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Objects changed in a bucket: Alibaba OSS, Tencent COS or Huawei OBS notifications.
  *
@@ -28,7 +30,7 @@ public record ObjectStorageEvent(List<ObjectChange> changes) {
 	 * @param eventTime when the change happened, or {@code null} when not sent
 	 */
 	public record ObjectChange(String eventName, String region, String bucket, String key, long size, String eTag,
-			Instant eventTime) {
+			@Nullable Instant eventTime) {
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
@@ -63,7 +65,7 @@ public final class FgApigEvent implements HttpTriggerEnvelope {
 
 	/** The answer to an APIG event: values joined by commas; non-text bodies are base64. */
 	@Override
-	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+	public byte[] response(int status, Map<String, List<String>> headers, @Nullable String contentType, byte[] body) {
 		Map<String, Object> joinedHeaders = new LinkedHashMap<>();
 		headers.forEach((name, values) -> {
 			if (!HttpExchanges.isServerManaged(name) && !values.isEmpty()) {

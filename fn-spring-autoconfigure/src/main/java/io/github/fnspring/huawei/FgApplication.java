@@ -2,6 +2,7 @@ package io.github.fnspring.huawei;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +27,7 @@ final class FgApplication {
 	/** The name of the event dispatcher bean of FunctionGraph's auto-configuration. */
 	static final String DISPATCHER_BEAN = "fgEventDispatcher";
 
-	private static volatile FgApplication instance;
+	private static volatile @Nullable FgApplication instance;
 
 	private final ConfigurableApplicationContext context;
 

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.jar.Manifest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.lang.Contract;
 
 /**
  * Finds the user's {@code @SpringBootApplication} class for FunctionGraph's built-in runtime,
@@ -33,11 +35,14 @@ final class FgApplicationClass {
 	 * @param userData the function's user data
 	 * @param loader the loader of the function's jars
 	 */
-	static Class<?> find(UnaryOperator<String> userData, ClassLoader loader) {
+	static Class<?> find(UnaryOperator<@Nullable String> userData, ClassLoader loader) {
 		String name = userData.apply(NAME_VARIABLE);
 		if (isBlank(name)) {
 			StandardEnvironment environment = new StandardEnvironment();
-			name = environment.getProperty(NAME_PROPERTY, environment.getProperty(NAME_VARIABLE));
+			name = environment.getProperty(NAME_PROPERTY);
+			if (name == null) {
+				name = environment.getProperty(NAME_VARIABLE);
+			}
 		}
 		if (isBlank(name)) {
 			name = startClass(loader);
@@ -75,7 +80,8 @@ final class FgApplicationClass {
 				: "Several jars name a Start-Class " + found + ": set the function's user data " + NAME_VARIABLE);
 	}
 
-	private static boolean isBlank(String value) {
+	@Contract("null -> true")
+	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
 

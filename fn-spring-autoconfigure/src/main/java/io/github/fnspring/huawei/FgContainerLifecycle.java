@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -59,7 +60,7 @@ final class FgContainerLifecycle implements HttpHandler {
 
 	private final LifecycleHooks lifecycleHooks;
 
-	private final ApplicationAvailability availability;
+	private final @Nullable ApplicationAvailability availability;
 
 	private final ConfigurableApplicationContext application;
 
@@ -76,7 +77,7 @@ final class FgContainerLifecycle implements HttpHandler {
 	 * @param availability the application's availability, or {@code null} when it has none
 	 */
 	FgContainerLifecycle(HttpHandler requests, FgContextFactory contexts, LifecycleHooks lifecycleHooks,
-			ApplicationAvailability availability, ConfigurableApplicationContext application) {
+			@Nullable ApplicationAvailability availability, ConfigurableApplicationContext application) {
 		this.requests = requests;
 		this.contexts = contexts;
 		this.lifecycleHooks = lifecycleHooks;
@@ -100,7 +101,7 @@ final class FgContainerLifecycle implements HttpHandler {
 	}
 
 	/** Whether a caller is inside the instance, as FunctionGraph's agent is. */
-	static boolean isFromInside(InetSocketAddress caller) {
+	static boolean isFromInside(@Nullable InetSocketAddress caller) {
 		return caller != null && caller.getAddress() != null && caller.getAddress().isLoopbackAddress();
 	}
 

@@ -6,6 +6,8 @@ import java.time.InstantSource;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
@@ -28,7 +30,7 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 
 	private final FgDefaults defaults;
 
-	private final Function<String, String> userData;
+	private final Function<String, @Nullable String> userData;
 
 	private final InstantSource clock;
 
@@ -36,7 +38,8 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 	 * @param environmentVariables looks up the process's environment variables, where user
 	 * data not in {@code RUNTIME_USERDATA} may be found
 	 */
-	public FgContextFactory(FgDefaults defaults, Function<String, String> environmentVariables, InstantSource clock) {
+	public FgContextFactory(FgDefaults defaults, Function<String, @Nullable String> environmentVariables,
+			InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = (key) -> {
 			String value = defaults.userData().get(key);
@@ -63,7 +66,7 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 	 * timeout header is read in seconds, like {@code RUNTIME_TIMEOUT}.
 	 */
 	@Override
-	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
+	public InvocationContext fromHttpHeaders(UnaryOperator<@Nullable String> header) {
 		return builder(header, this.clock.instant(), HeaderValues.timeoutSeconds(header.apply("X-CFF-Timeout"),
 				this.defaults.timeout()))
 			.requestId(HeaderValues.requestId(header.apply("X-CFF-Request-Id")))
@@ -78,7 +81,8 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 			.build();
 	}
 
-	private InvocationContext.Builder builder(UnaryOperator<String> header, Instant receivedAt, Duration timeout) {
+	private InvocationContext.Builder builder(UnaryOperator<@Nullable String> header, Instant receivedAt,
+			Duration timeout) {
 		return InvocationContext.builder(this.defaults.vendor())
 			.platform(HuaweiPlatform.ID)
 			.clock(this.clock)
@@ -89,8 +93,8 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 			.userData(this.userData);
 	}
 
-	private FnCredentials credentials(UnaryOperator<String> header, String keyHeader, String secretHeader,
-			String tokenHeader) {
+	private @Nullable FnCredentials credentials(UnaryOperator<@Nullable String> header, String keyHeader,
+			String secretHeader, String tokenHeader) {
 		String key = header.apply(keyHeader);
 		String secret = header.apply(secretHeader);
 		if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {

@@ -2,6 +2,8 @@ package io.github.fnspring.huawei;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+
 import com.huaweicloud.sdk.core.auth.ICredential;
 import com.huaweicloud.sdk.core.auth.ICredentialProvider;
 import com.huaweicloud.sdk.core.exception.SdkException;
@@ -87,7 +89,7 @@ public final class FgCredentialsProvider implements ICredentialProvider {
 		}
 
 		@Override
-		public String getSecurityToken() {
+		public @Nullable String getSecurityToken() {
 			return current().securityToken();
 		}
 

@@ -3,6 +3,7 @@ package io.github.fnspring.huawei;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 import tools.jackson.core.JacksonException;
@@ -25,8 +26,8 @@ import io.github.fnspring.Vendor;
  * @param userData {@code RUNTIME_USERDATA}: the function's user data (its environment variables)
  * @param credentials credentials for runs where the platform sends none per event (local runs), or {@code null}
  */
-public record FgDefaults(Vendor vendor, String functionName, String functionVersion, String projectId, int memoryMb,
-		Duration timeout, Map<String, String> userData, FnCredentials credentials) {
+public record FgDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String projectId,
+		int memoryMb, Duration timeout, Map<String, String> userData, @Nullable FnCredentials credentials) {
 
 	static final String LATEST = "latest";
 
@@ -49,7 +50,7 @@ public record FgDefaults(Vendor vendor, String functionName, String functionVers
 	}
 
 	/** {@code RUNTIME_USERDATA} is a JSON object of the user's variables; anything else means none. */
-	private static Map<String, String> userData(String json) {
+	private static Map<String, String> userData(@Nullable String json) {
 		if (json == null || json.isBlank()) {
 			return Map.of();
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -32,7 +33,7 @@ public final class FgProtocolHandler implements HttpHandler {
 	 */
 	public FgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, EventErrorDetail errorDetail,
-			boolean includeServerErrorMessage, ApplicationAvailability availability,
+			boolean includeServerErrorMessage, @Nullable ApplicationAvailability availability,
 			ConfigurableApplicationContext application) {
 		PlatformHttpHandler requests = new PlatformHttpHandler(
 				new FgHttpDialect(), contextFactory, new FgErrorBody(errorDetail), invoker, dispatcher, lifecycleHooks,

@@ -5,6 +5,8 @@ import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import com.huawei.services.runtime.Context;
 
 import io.github.fnspring.FnContext;
@@ -46,7 +48,7 @@ final class FgRuntimeContexts {
 	}
 
 	/** The temporary security keys; the permanent ones are deprecated and never used. */
-	private static FnCredentials credentials(Context context) {
+	private static @Nullable FnCredentials credentials(Context context) {
 		String key = optional(context::getSecurityAccessKey);
 		String secret = optional(context::getSecuritySecretKey);
 		return (key != null && !key.isEmpty() && secret != null && !secret.isEmpty())
@@ -58,7 +60,7 @@ final class FgRuntimeContexts {
 	 * against declares it, but the jar FunctionGraph loads may not, and then the call
 	 * throws a linkage error instead of returning.
 	 */
-	private static String optional(Supplier<String> getter) {
+	private static @Nullable String optional(Supplier<@Nullable String> getter) {
 		try {
 			return getter.get();
 		}

@@ -3,6 +3,7 @@ package io.github.fnspring.huawei;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.AbstractLogger;
@@ -30,8 +31,8 @@ final class FgRuntimeLogger extends AbstractLogger {
 	}
 
 	@Override
-	protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern, Object[] arguments,
-			Throwable throwable) {
+	protected void handleNormalizedLoggingCall(Level level, @Nullable Marker marker, String messagePattern,
+			Object @Nullable [] arguments, @Nullable Throwable throwable) {
 		String message = MessageFormatter.basicArrayFormat(messagePattern, arguments);
 		if (throwable != null) {
 			StringWriter trace = new StringWriter();

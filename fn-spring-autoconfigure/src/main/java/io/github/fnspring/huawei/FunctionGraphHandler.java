@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
@@ -72,7 +73,7 @@ public class FunctionGraphHandler {
 	 * @return JSON results as maps, lists and values with exact numbers, other text as a
 	 * {@code String}, bytes as base64 text, {@code null} for consumers
 	 */
-	public Object handleRequest(String event, Context context) {
+	public @Nullable Object handleRequest(@Nullable String event, Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try {
 			FunctionResult result = FgApplication.get(context)
@@ -114,7 +115,7 @@ public class FunctionGraphHandler {
 		return FunctionGraphHandler.<RuntimeException>rethrow(FailurePipeline.describeAndLog(thrown, invocation).error());
 	}
 
-	private static Object returnValue(FunctionResult result) {
+	private static @Nullable Object returnValue(FunctionResult result) {
 		byte[] body = result.body();
 		if (body.length == 0) {
 			return null;
@@ -131,7 +132,7 @@ public class FunctionGraphHandler {
 	}
 
 	/** Text and JSON travel as they are; anything else is bytes. */
-	private static boolean isText(String contentType) {
+	private static boolean isText(@Nullable String contentType) {
 		if (contentType == null) {
 			return true;
 		}

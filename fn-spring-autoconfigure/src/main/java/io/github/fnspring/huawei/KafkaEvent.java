@@ -3,6 +3,8 @@ package io.github.fnspring.huawei;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Messages delivered by a FunctionGraph Kafka trigger (DMS for Kafka). Kafka messages
  * have no portable type, so a function takes this record; it is read from FunctionGraph's
@@ -13,7 +15,8 @@ import java.util.List;
  * @param eventTime when FunctionGraph sent the event, or {@code null} when not sent
  * @param records the messages by topic, in the order FunctionGraph sent them
  */
-public record KafkaEvent(String region, String instanceId, Instant eventTime, List<KafkaEvent.Batch> records) {
+public record KafkaEvent(String region, String instanceId, @Nullable Instant eventTime,
+		List<KafkaEvent.Batch> records) {
 
 	public KafkaEvent {
 		records = List.copyOf(records);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Messages delivered by a FunctionGraph SMN (Simple Message Notification) trigger.
  * Notifications have no portable type, so a function takes this record; it is read from
@@ -29,8 +31,8 @@ public record SmnEvent(List<SmnEvent.Message> records) {
 	 * @param attributes the message attributes, empty when SMN sends none (it sends
 	 * {@code null}); a value that is not a string is kept as its JSON text
 	 */
-	public record Message(String topicUrn, Instant timestamp, String subject, String message, String messageId,
-			String type, Map<String, String> attributes) {
+	public record Message(String topicUrn, @Nullable Instant timestamp, String subject, String message,
+			String messageId, String type, Map<String, String> attributes) {
 
 		public Message {
 			attributes = Map.copyOf(attributes);

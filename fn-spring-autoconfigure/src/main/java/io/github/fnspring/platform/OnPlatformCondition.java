@@ -15,7 +15,8 @@ class OnPlatformCondition extends SpringBootCondition {
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		Map<String, Object> attributes = Objects.requireNonNull(
 				metadata.getAnnotationAttributes(ConditionalOnPlatform.class.getName()));
-		String wanted = (String) attributes.get("value");
+		// value() has no default, so the attribute is always there
+		String wanted = (String) Objects.requireNonNull(attributes.get("value"));
 		PlatformChoice choice = PlatformChoice.of(context.getEnvironment(),
 				PlatformChoice.registered(context.getClassLoader()));
 		String served = choice.served().stream().map(FnPlatform::id).toList().toString();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -81,7 +82,7 @@ public record PlatformChoice(FnPlatform platform, boolean inCloud, List<FnPlatfo
 	}
 
 	/** The platforms registered in {@code META-INF/spring.factories}. */
-	public static List<FnPlatform> registered(ClassLoader classLoader) {
+	public static List<FnPlatform> registered(@Nullable ClassLoader classLoader) {
 		return SpringFactoriesLoader.forDefaultResourceLocation(classLoader).load(FnPlatform.class);
 	}
 

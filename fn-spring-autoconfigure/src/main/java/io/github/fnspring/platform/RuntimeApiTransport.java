@@ -3,8 +3,11 @@ package io.github.fnspring.platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+
+import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.core.ProcessExit;
 import io.github.fnspring.runtime.LocalRuntimeApi;
@@ -31,19 +34,19 @@ public final class RuntimeApiTransport implements FnTransport {
 
 	private final ProcessExit exit;
 
-	private final URI runtimeApi;
+	private final @Nullable URI runtimeApi;
 
-	private final LocalRuntimeApi localRuntimeApi;
+	private final @Nullable LocalRuntimeApi localRuntimeApi;
 
-	private final String localAddress;
+	private final @Nullable String localAddress;
 
 	private final int localPort;
 
-	private volatile RuntimeApiLoop loop;
+	private volatile @Nullable RuntimeApiLoop loop;
 
 	private RuntimeApiTransport(String platform, RuntimeApiPaths paths, RuntimeEventHandler handler,
-			RuntimeApiLimits limits, ProcessExit exit, URI runtimeApi, LocalRuntimeApi localRuntimeApi,
-			String localAddress, int localPort) {
+			RuntimeApiLimits limits, ProcessExit exit, @Nullable URI runtimeApi,
+			@Nullable LocalRuntimeApi localRuntimeApi, @Nullable String localAddress, int localPort) {
 		this.platform = platform;
 		this.paths = paths;
 		this.handler = handler;
@@ -92,15 +95,19 @@ public final class RuntimeApiTransport implements FnTransport {
 	public void start() {
 		URI base = this.runtimeApi;
 		if (this.localRuntimeApi != null) {
+			// local() gives the address along with the local Runtime API
+			String address = Objects.requireNonNull(this.localAddress, "localAddress");
 			try {
-				base = this.localRuntimeApi.start(this.localAddress, this.localPort).baseUri();
+				base = this.localRuntimeApi.start(address, this.localPort).baseUri();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the local Runtime API on " + this.localAddress + ":"
 						+ this.localPort, ex);
 			}
 		}
-		RuntimeApiLoop started = new RuntimeApiLoop(base, this.paths, this.handler, this.limits, this.exit);
+		// polling() gives the platform's Runtime API, local() the local one started above
+		RuntimeApiLoop started = new RuntimeApiLoop(Objects.requireNonNull(base, "runtimeApi"), this.paths,
+				this.handler, this.limits, this.exit);
 		started.start();
 		this.loop = started;
 	}

@@ -2,6 +2,7 @@ package io.github.fnspring.platform;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.runtime.RuntimeApiLimits;
@@ -19,7 +20,8 @@ import io.github.fnspring.runtime.RuntimeApiLimits;
  * @param runtimeApiOutageLimit how long a custom runtime retries an unavailable Runtime API
  * @param virtualThreads whether requests run on virtual threads (Java 21 and later)
  */
-public record TransportSettings(String address, Integer port, Integer maxThreads, DataSize maxRequestSize,
+public record TransportSettings(@Nullable String address, @Nullable Integer port, @Nullable Integer maxThreads,
+		@Nullable DataSize maxRequestSize,
 		Duration maxRequestTime, Duration shutdownGracePeriod, Duration runtimeApiOutageLimit,
 		boolean virtualThreads) {
 

@@ -6,4 +6,7 @@
  * {@link io.github.fnspring.platform.FnTransport}, the one bean type of every platform's
  * transport, built by {@link io.github.fnspring.platform.PlatformTransports}.
  */
+@NullMarked
 package io.github.fnspring.platform;
+
+import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
 
-	private final AtomicReference<Invocation> current = new AtomicReference<>();
+	private final AtomicReference<@Nullable Invocation> current = new AtomicReference<>();
 
 	private final CountDownLatch initReady = new CountDownLatch(1);
 
@@ -75,7 +76,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		return thread;
 	});
 
-	private HttpServer server;
+	private @Nullable HttpServer server;
 
 	/**
 	 * @param paths the vendor's Runtime API paths
@@ -98,12 +99,20 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	}
 
 	public int port() {
-		return this.server.getAddress().getPort();
+		return started().getAddress().getPort();
 	}
 
 	/** The base URI a {@link RuntimeApiLoop} connects to. */
 	public URI baseUri() {
-		return URI.create("http://" + this.server.getAddress().getHostString() + ":" + port());
+		return URI.create("http://" + started().getAddress().getHostString() + ":" + port());
+	}
+
+	private HttpServer started() {
+		HttpServer started = this.server;
+		if (started == null) {
+			throw new IllegalStateException("The local Runtime API is not started");
+		}
+		return started;
 	}
 
 	/** Queues an event under a new request id; the returned invocation completes with its answer. */
@@ -215,7 +224,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	}
 
 	/** The invocation an answer is for: named in its path, or else the one handed out last. */
-	private Invocation answeredInvocation(String path) {
+	private @Nullable Invocation answeredInvocation(String path) {
 		if (!this.paths.answersCarryRequestId()) {
 			return this.current.get();
 		}

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -53,16 +54,16 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private volatile Thread thread;
+	private volatile @Nullable Thread thread;
 
-	private volatile CompletableFuture<HttpResponse<byte[]>> pendingPoll;
+	private volatile @Nullable CompletableFuture<HttpResponse<byte[]>> pendingPoll;
 
 	private final IntConsumer exit;
 
 	private final RuntimeApiLimits limits;
 
 	/** The event being handled: answered once, by the loop or by stop() when its time is up. */
-	private volatile EventInHand inHand;
+	private volatile @Nullable EventInHand inHand;
 
 	/** @param exit how the process ends when the loop dies: {@link ProcessExit#JVM} in production */
 	public RuntimeApiLoop(URI base, RuntimeApiPaths paths, RuntimeEventHandler handler, RuntimeApiLimits limits,
@@ -214,7 +215,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 	 * @throws RuntimeApiUnavailableException when the API stayed unavailable longer than the
 	 * outage limit: the instance is of no use any more
 	 */
-	private RuntimeEvent nextEvent() throws InterruptedException {
+	private @Nullable RuntimeEvent nextEvent() throws InterruptedException {
 		Backoff backoff = new Backoff(INITIAL_BACKOFF, MAX_BACKOFF);
 		long unavailableSince = 0;
 		while (this.running) {
@@ -245,7 +246,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 					return null;
 				}
 				unavailableSince = (unavailableSince != 0) ? unavailableSince : System.nanoTime();
-				logger.warn("The Runtime API is unavailable ({}); retrying", ex.getCause().toString());
+				logger.warn("The Runtime API is unavailable ({}); retrying", String.valueOf(ex.getCause()));
 			}
 			finally {
 				this.pendingPoll = null;

@@ -2,6 +2,8 @@ package io.github.fnspring.runtime;
 
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a vendor's Runtime API takes each call. SCF answers on fixed paths; FunctionGraph
  * puts the request id in the answer's path.
@@ -13,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * @param initError the path that reports a failed initialization, or {@code null}
  * @param requestIdHeader the header of the next event's answer that carries its request id
  */
-public record RuntimeApiPaths(String next, String response, String error, String initReady, String initError,
-		String requestIdHeader) {
+public record RuntimeApiPaths(String next, String response, String error, @Nullable String initReady,
+		@Nullable String initError, String requestIdHeader) {
 
 	private static final String REQUEST_ID = "{requestId}";
 

@@ -3,6 +3,8 @@ package io.github.fnspring.runtime;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One event as the Runtime API handed it out.
  *
@@ -14,7 +16,7 @@ import java.time.Instant;
 public record RuntimeEvent(HttpHeaders headers, byte[] body, Instant receivedAt) {
 
 	/** A header's first value, matched case-insensitively. */
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		return this.headers.firstValue(name).orElse(null);
 	}
 

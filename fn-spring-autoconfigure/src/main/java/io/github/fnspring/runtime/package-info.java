@@ -3,4 +3,7 @@
  * FunctionGraph): the poll loop, and a local Runtime API that behaves like the platform's
  * for local runs and tests.
  */
+@NullMarked
 package io.github.fnspring.runtime;
+
+import org.jspecify.annotations.NullMarked;

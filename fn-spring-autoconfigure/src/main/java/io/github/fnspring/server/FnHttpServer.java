@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
@@ -17,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -49,12 +51,12 @@ public final class FnHttpServer implements SmartLifecycle {
 
 	private final String description;
 
-	private volatile HttpServer server;
+	private volatile @Nullable HttpServer server;
 
-	private volatile ExecutorService executor;
+	private volatile @Nullable ExecutorService executor;
 
 	/** Bounds the requests run at once on virtual threads, which no pool bounds; {@code null} on a pool. */
-	private volatile Semaphore permits;
+	private volatile @Nullable Semaphore permits;
 
 	private volatile boolean stopping;
 
@@ -199,7 +201,8 @@ public final class FnHttpServer implements SmartLifecycle {
 		});
 		this.server = null;
 		httpServer.stop(0);
-		List<Runnable> waiting = this.executor.shutdownNow();
+		// start() sets the executor along with the server
+		List<Runnable> waiting = Objects.requireNonNull(this.executor, "executor").shutdownNow();
 		if (!waiting.isEmpty()) {
 			logger.error("{} requests still waiting for a request thread were dropped", waiting.size());
 		}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.core.Failure;
 
 /**
@@ -21,7 +23,7 @@ public interface HttpDialect {
 	 * request.
 	 * @param header looks a request header up by name, case-insensitively
 	 */
-	default HttpRoute route(String method, String path, UnaryOperator<String> header) {
+	default HttpRoute route(String method, String path, UnaryOperator<@Nullable String> header) {
 		if ("POST".equals(method) && path.equals(eventPath())) {
 			return HttpRoute.EVENT;
 		}
@@ -35,7 +37,7 @@ public interface HttpDialect {
 	String eventPath();
 
 	/** The path that runs the initializers, or {@code null} when the platform has none. */
-	String initPath();
+	@Nullable String initPath();
 
 	/** The request header carrying the cloud function's name. */
 	String functionNameHeader();

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.event.HttpRequestEvent;
@@ -38,7 +39,7 @@ public final class HttpExchanges {
 	}
 
 	/** The first value of a request header, or {@code null}. */
-	public static String header(HttpExchange exchange, String name) {
+	public static @Nullable String header(HttpExchange exchange, String name) {
 		return exchange.getRequestHeaders().getFirst(name);
 	}
 
@@ -93,7 +94,7 @@ public final class HttpExchanges {
 	}
 
 	/** Parses {@code a=1&b=2&a=3} into decoded names and values, keeping every value. */
-	public static Map<String, List<String>> parseQuery(String rawQuery) {
+	public static Map<String, List<String>> parseQuery(@Nullable String rawQuery) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (rawQuery == null || rawQuery.isEmpty()) {
 			return parameters;
@@ -130,8 +131,8 @@ public final class HttpExchanges {
 	 * request that outlives the shutdown grace period itself, under the same lock.
 	 * @param reserved header names the platform reserves, dropped from {@code headers}
 	 */
-	public static void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,
-			byte[] body, Predicate<String> reserved) throws IOException {
+	public static void send(HttpExchange exchange, int status, Map<String, List<String>> headers,
+			@Nullable String contentType, byte[] body, Predicate<String> reserved) throws IOException {
 		synchronized (exchange) {
 			if (exchange.getResponseCode() != -1) {
 				exchange.close();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
+import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.FailurePipeline;
@@ -50,8 +51,8 @@ public final class HttpFunctionHandler {
 	 * @param beforeResponse runs once the outcome is known and before the client sees it,
 	 * for platforms that frame an invocation's log output
 	 */
-	public void handle(HttpExchange exchange, FnContext context, String requestedFunction, Runnable beforeResponse)
-			throws IOException {
+	public void handle(HttpExchange exchange, FnContext context, @Nullable String requestedFunction,
+			Runnable beforeResponse) throws IOException {
 		FunctionResult result;
 		try {
 			HttpRequestEvent request = HttpExchanges.toRequestEvent(exchange,

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.Failure;
@@ -73,7 +74,7 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			UnaryOperator<String> header = (name) -> HttpExchanges.header(exchange, name);
+			UnaryOperator<@Nullable String> header = (name) -> HttpExchanges.header(exchange, name);
 			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
 			if (route == HttpRoute.ACKNOWLEDGE) {
 				send(exchange, 200, Map.of(), null, new byte[0]);
@@ -91,7 +92,8 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 		}
 	}
 
-	private void event(HttpExchange exchange, InvocationContext context, String requestedFunction) throws IOException {
+	private void event(HttpExchange exchange, InvocationContext context, @Nullable String requestedFunction)
+			throws IOException {
 		FunctionResult result;
 		try {
 			result = this.dispatcher.dispatch(context, requestedFunction,
@@ -131,7 +133,7 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 	/** Marks the server's own answer as the platform's failure of the call, and ends its log framing. */
 	@Override
 	public void beforeRefusal(HttpExchange exchange, boolean started) {
-		UnaryOperator<String> header = (name) -> HttpExchanges.header(exchange, name);
+		UnaryOperator<@Nullable String> header = (name) -> HttpExchanges.header(exchange, name);
 		HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
 		if (route == HttpRoute.EVENT) {
 			this.dialect.failureHeaders(Failure.of(new IllegalStateException("The function instance is stopping")))
@@ -152,8 +154,8 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 		return failed;
 	}
 
-	private void send(HttpExchange exchange, int status, Map<String, List<String>> headers, String contentType,
-			byte[] body) throws IOException {
+	private void send(HttpExchange exchange, int status, Map<String, List<String>> headers,
+			@Nullable String contentType, byte[] body) throws IOException {
 		headers.forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
 		HttpExchanges.send(exchange, status, Map.of(), contentType, body, this.reservedHeaders);
 	}

@@ -3,6 +3,8 @@ package io.github.fnspring.tencent;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Messages delivered by an SCF CMQ topic trigger. Queue messages have no portable type,
  * so a function takes this record; it is read from SCF's event JSON without the SDK's
@@ -29,7 +31,7 @@ public record CmqTopicEvent(List<CmqTopicEvent.Message> records) {
 	 * @param body the message body
 	 * @param tags the message's tags, SCF's comma-separated {@code msgTag} split
 	 */
-	public record Message(String topicOwner, String topicName, String subscriptionName, Instant publishTime,
+	public record Message(String topicOwner, String topicName, String subscriptionName, @Nullable Instant publishTime,
 			String messageId, String requestId, String body, List<String> tags) {
 
 		public Message {

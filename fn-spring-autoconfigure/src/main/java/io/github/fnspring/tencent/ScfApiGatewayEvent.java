@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
@@ -58,7 +60,7 @@ public final class ScfApiGatewayEvent implements HttpTriggerEnvelope {
 	 * body is base64 unless it is text.
 	 */
 	@Override
-	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+	public byte[] response(int status, Map<String, List<String>> headers, @Nullable String contentType, byte[] body) {
 		return HttpTriggerEnvelopes.response(status, answerHeaders(headers), contentType, body);
 	}
 

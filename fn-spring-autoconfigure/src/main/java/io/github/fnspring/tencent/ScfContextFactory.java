@@ -6,6 +6,8 @@ import java.time.InstantSource;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
@@ -31,11 +33,11 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 
 	private final ScfDefaults defaults;
 
-	private final Function<String, String> userData;
+	private final Function<String, @Nullable String> userData;
 
 	private final InstantSource clock;
 
-	public ScfContextFactory(ScfDefaults defaults, Function<String, String> userData, InstantSource clock) {
+	public ScfContextFactory(ScfDefaults defaults, Function<String, @Nullable String> userData, InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = userData;
 		this.clock = clock;
@@ -53,7 +55,7 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 
 	/** The context of a request to a web or image function, arriving now. */
 	@Override
-	public InvocationContext fromHttpHeaders(UnaryOperator<String> header) {
+	public InvocationContext fromHttpHeaders(UnaryOperator<@Nullable String> header) {
 		return build(header, "X-Scf-Request-Id", "X-Scf-Memory", "X-Scf-Timeout", "X-Scf-Name", "X-Scf-Version",
 				this.clock.instant())
 			.credentials(requestCredentials(header))
@@ -61,7 +63,7 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 			.build();
 	}
 
-	private FnCredentials requestCredentials(UnaryOperator<String> header) {
+	private @Nullable FnCredentials requestCredentials(UnaryOperator<@Nullable String> header) {
 		String secretId = header.apply("X-Scf-Secret-Id");
 		String secretKey = header.apply("X-Scf-Secret-Key");
 		if (secretId != null && !secretId.isBlank() && secretKey != null && !secretKey.isBlank()) {
@@ -70,8 +72,9 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 		return this.defaults.credentials();
 	}
 
-	private InvocationContext.Builder build(UnaryOperator<String> header, String requestIdHeader, String memoryHeader,
-			String timeoutMillisHeader, String nameHeader, String versionHeader, Instant receivedAt) {
+	private InvocationContext.Builder build(UnaryOperator<@Nullable String> header, String requestIdHeader,
+			String memoryHeader, String timeoutMillisHeader, @Nullable String nameHeader,
+			@Nullable String versionHeader, Instant receivedAt) {
 		Duration timeout = HeaderValues.timeoutMillis(header.apply(timeoutMillisHeader), this.defaults.timeout());
 		return InvocationContext.builder(this.defaults.vendor())
 			.platform(TencentPlatform.ID)

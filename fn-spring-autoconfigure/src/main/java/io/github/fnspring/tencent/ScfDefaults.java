@@ -2,6 +2,7 @@ package io.github.fnspring.tencent;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
@@ -21,8 +22,8 @@ import io.github.fnspring.Vendor;
  * @param memoryMb memory when an event does not say
  * @param timeout timeout when an event does not say
  */
-public record ScfDefaults(Vendor vendor, String functionName, String functionVersion, String region, String appId,
-		FnCredentials credentials, int memoryMb, Duration timeout) {
+public record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String region,
+		@Nullable String appId, @Nullable FnCredentials credentials, int memoryMb, Duration timeout) {
 
 	static final String LATEST = "$LATEST";
 

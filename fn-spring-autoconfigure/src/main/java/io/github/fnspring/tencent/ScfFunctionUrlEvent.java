@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 import io.github.fnspring.core.HttpTriggerEnvelope;
@@ -66,7 +68,7 @@ public final class ScfFunctionUrlEvent implements HttpTriggerEnvelope {
 	}
 
 	@Override
-	public byte[] response(int status, Map<String, List<String>> headers, String contentType, byte[] body) {
+	public byte[] response(int status, Map<String, List<String>> headers, @Nullable String contentType, byte[] body) {
 		return HttpTriggerEnvelopes.response(status, ScfApiGatewayEvent.answerHeaders(headers), contentType, body,
 				false);
 	}

@@ -2,6 +2,8 @@ package io.github.fnspring.tencent;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.server.HttpDialect;
 
@@ -27,7 +29,7 @@ final class ScfHttpDialect implements HttpDialect {
 	}
 
 	@Override
-	public String initPath() {
+	public @Nullable String initPath() {
 		return null;
 	}
 

@@ -3,4 +3,7 @@
  * CKafka, CMQ topic), the API Gateway integration response and the context of its Java
  * SDK.
  */
+@NullMarked
 package io.github.fnspring.tencent;
+
+import org.jspecify.annotations.NullMarked;
