@@ -1,28 +1,28 @@
 package io.github.fnspring.contract;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.huawei.FgBuiltInRuntime;
 import io.github.fnspring.huawei.FunctionGraphHandler;
 import io.github.fnspring.huawei.TestRuntimeContext;
 
 /**
- * Calls the built-in runtime's entry point as FunctionGraph does: one handler instance, the
- * event parsed from JSON when it is JSON, a runtime context per call; the outcome as
- * FunctionGraph reports it (its result written as JSON, or its error body from the thrown
- * exception).
+ * Calls the built-in runtime's entry point through a stand-in of FunctionGraph's Java
+ * executor ({@link FgBuiltInRuntime}): one handler instance, the event as the JSON the
+ * platform was invoked with, a runtime context per call, and the outcome as FunctionGraph
+ * reports it (the result written by the runtime as JSON, or the error body the runtime makes
+ * of the exception the handler threw).
  */
 class FgHandlerDriver extends FunctionGraphDriver {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
-	private final FunctionGraphHandler handler = new FunctionGraphHandler();
+	private final FgBuiltInRuntime runtime = new FgBuiltInRuntime(new FunctionGraphHandler());
 
 	private final Map<String, String> userData;
 
@@ -34,36 +34,34 @@ class FgHandlerDriver extends FunctionGraphDriver {
 	public Reply invoke(Invocation invocation) {
 		TestRuntimeContext context = new TestRuntimeContext(invocation.requestId(), invocation.function(),
 				invocation.accessKeyId(), this.userData);
-		try {
-			Object result = this.handler.handleRequest(event(invocation.body()), context);
-			byte[] body = (result == null) ? new byte[0]
-					: (result instanceof String text) ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(result);
-			return new Reply(200, Map.of(), body);
-		}
-		catch (Throwable ex) {
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("errorMessage", ex.getMessage());
-			error.put("errorType", ex.getClass().getName());
-			error.put("stackTrace", List.of(ex.getStackTrace()).stream().map(Object::toString).toList());
-			return new Reply(500, Map.of(), json.writeValueAsBytes(error));
-		}
+		FgBuiltInRuntime.Answer answer = this.runtime.call("handleRequest", event(invocation.body()), context);
+		return new Reply(answer.success() ? 200 : 500, Map.of(), answer.body().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The function's output in the runtime's JSON answer: a JSON string is its text. */
+	@Override
+	public byte[] successPayload(Reply reply) {
+		byte[] answer = super.successPayload(reply);
+		JsonNode value = json.readTree(answer);
+		return value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8)
+				: (value.isNull() ? new byte[0] : answer);
 	}
 
 	/**
-	 * What the runtime passes to the handler's {@code String} parameter: a JSON string
-	 * event without its quotes, any other event as its text.
+	 * The JSON event FunctionGraph is invoked with: the body when it is JSON, else the body as
+	 * a JSON string (FunctionGraph's events are JSON).
 	 */
 	private static String event(byte[] body) {
 		try {
-			JsonNode event = json.readTree(body);
-			if (event.isString()) {
-				return event.asString();
+			json.readTree(body);
+			if (body.length > 0) {
+				return new String(body, StandardCharsets.UTF_8);
 			}
 		}
 		catch (JacksonException ex) {
-			// not JSON: the text as it is
+			// not JSON: sent as a JSON string
 		}
-		return new String(body, StandardCharsets.UTF_8);
+		return json.writeValueAsString(new String(body, StandardCharsets.UTF_8));
 	}
 
 }

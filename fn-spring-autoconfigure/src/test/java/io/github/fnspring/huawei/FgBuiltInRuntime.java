@@ -3,7 +3,9 @@ package io.github.fnspring.huawei;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,14 +29,14 @@ import com.huawei.services.runtime.Context;
  * the pre-stop hook {@code method(Context)} run on its own thread, waited for up to its
  * timeout and interrupted when the time is up.
  */
-final class FgBuiltInRuntime {
+public final class FgBuiltInRuntime {
 
 	private static final Gson gson = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
 		.create();
 
 	private final Object handler;
 
-	FgBuiltInRuntime(Object handler) {
+	public FgBuiltInRuntime(Object handler) {
 		this.handler = handler;
 	}
 
@@ -56,6 +58,28 @@ final class FgBuiltInRuntime {
 		catch (InvocationTargetException ex) {
 			throw ex.getCause();
 		}
+	}
+
+	/**
+	 * Calls the handler method and answers as FunctionGraph reports a call: the runtime's
+	 * JSON, or, when the handler throws, a failed call with FunctionGraph's error body built
+	 * from the exception, {@code {"errorMessage","errorType","stackTrace":[…]}}.
+	 */
+	public Answer call(String method, String event, Context context) {
+		try {
+			return new Answer(true, invoke(method, event, context));
+		}
+		catch (Throwable ex) {
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("errorMessage", ex.getMessage());
+			error.put("errorType", ex.getClass().getName());
+			error.put("stackTrace", Arrays.stream(ex.getStackTrace()).map(StackTraceElement::toString).toList());
+			return new Answer(false, gson.toJson(error));
+		}
+	}
+
+	/** What FunctionGraph reports of one call: whether it succeeded, and the JSON it answered. */
+	public record Answer(boolean success, String body) {
 	}
 
 	/**

@@ -251,11 +251,13 @@ class RuntimeApiLoopTest {
 	@Test
 	void aRuntimeApiThatIsNotUpYetIsWaitedFor() throws Exception {
 		int port;
-		try (ServerSocket probe = new ServerSocket(0)) {
-			port = probe.getLocalPort();
+		try (ServerSocket notYetTheApi = new ServerSocket(0)) {
+			port = notYetTheApi.getLocalPort();
+			loop(port);
+			// the loop's first attempt reaches a port where no Runtime API answers yet
+			notYetTheApi.setSoTimeout(10_000);
+			notYetTheApi.accept().close();
 		}
-		loop(port);
-		Thread.sleep(300);
 		LocalRuntimeApi api = api(port);
 		assertThat(api.awaitInitReady(Duration.ofSeconds(10))).isTrue();
 		assertThat(answer(api, "late")).isEqualTo("ok:LATE");
@@ -264,14 +266,16 @@ class RuntimeApiLoopTest {
 	@Test
 	void aStoppingLoopDoesNotKeepRetryingAGoneApi() throws Exception {
 		LocalRuntimeApi api = api(0);
+		CountDownLatch apiGone = new CountDownLatch(1);
 		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
 				(event) -> {
 					api.close();
+					apiGone.countDown();
 					return new RuntimeOutcome(event.header("request-id"), true, new byte[0]);
 				}, LIMITS, RuntimeApiLoopTest::neverExit);
 		loop.start();
 		api.submit("x".getBytes(StandardCharsets.UTF_8), Map.of());
-		Thread.sleep(200);
+		assertThat(apiGone.await(10, TimeUnit.SECONDS)).isTrue();
 		long start = System.nanoTime();
 		loop.stop();
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
