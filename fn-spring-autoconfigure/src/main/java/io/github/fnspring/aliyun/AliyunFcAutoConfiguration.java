@@ -1,6 +1,7 @@
 package io.github.fnspring.aliyun;
 
 import java.time.InstantSource;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,15 +20,17 @@ import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
-import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
+import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak
@@ -44,55 +47,45 @@ public final class AliyunFcAutoConfiguration {
 	static final DataSize FC_MAX_REQUEST_SIZE = DataSize.ofMegabytes(32);
 
 	@Bean
-	@ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)
-	FcEventTranslator fcEventTranslator() {
-		return new FcEventTranslator();
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	FcDefaults fcDefaults(FnProperties properties, AliyunProperties aliyun, PlatformTransports transports,
 			Environment environment, FunctionSelector functionSelector) {
-		if (!transports.inCloud()) {
-			FnProperties.Local local = properties.getLocal();
-			return FcDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
-					local.getRegion());
-		}
-		return FcDefaults.fromEnvironment(environment, aliyun.getTimeout());
-	}
-
-	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
-	@Bean
-	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(FcDefaults defaults) {
-		return new LatestCredentials(defaults.credentials());
+		return transports.inCloud() ? FcDefaults.fromEnvironment(environment, aliyun.getTimeout())
+				: FcDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	FcContextFactory fcContextFactory(FcDefaults defaults, AliyunProperties aliyun,
 			ConfigurableEnvironment environment) {
-		// User data are the function's environment variables, not every Spring property.
-		return new FcContextFactory(defaults, aliyun.getTimeoutHeader(),
-				(key) -> (String) environment.getSystemEnvironment().get(key), InstantSource.system());
+		return new FcContextFactory(defaults, aliyun.getTimeoutHeader(), FunctionEnvironment.userData(environment),
+				InstantSource.system());
 	}
 
+	/**
+	 * FC's custom-runtime and custom-container protocol: the one HTTP protocol handler in FC's
+	 * dialect, whose events may be FC's JSON HTTP-trigger events, answered in their envelope.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
-	FcProtocolHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
-			ObjectProvider<EventTranslator> translators, LifecycleHooks lifecycleHooks, FnProperties properties,
+	@ConditionalOnMissingBean(name = "fcProtocolHandler")
+	PlatformHttpHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
+			ObjectProvider<EventTranslator> translator, LifecycleHooks lifecycleHooks, FnProperties properties,
 			PlatformTransports transports) {
-		FunctionInvoker fcInvoker = invoker
-			.withTranslator(PlatformEventTranslator.forPlatform(translators, FcEventTranslator.class));
-		return new FcProtocolHandler(contextFactory, fcInvoker, lifecycleHooks,
-				transports.settings().maxRequestBytesOr(FC_MAX_REQUEST_SIZE), properties.getError().eventErrorDetail(),
-				properties.getError().isIncludeMessage());
+		FunctionInvoker fcInvoker = invoker.withTranslator(
+				PlatformEventTranslator.applicationsOr(translator.getIfAvailable(), new AliyunPlatform()));
+		FnProperties.Error error = properties.getError();
+		EventDispatcher dispatcher = new EventDispatcher(fcInvoker, List.of(new FcHttpTriggerEvent()),
+				error.isIncludeMessage());
+		return new PlatformHttpHandler(new FcHttpDialect(), contextFactory, new FcErrorBody(error.eventErrorDetail()),
+				fcInvoker, dispatcher, lifecycleHooks, transports.settings().maxRequestBytesOr(FC_MAX_REQUEST_SIZE),
+				error.isIncludeMessage());
 	}
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	FnTransport fcTransport(FcProtocolHandler handler, PlatformTransports transports, Environment environment) {
-		return transports.httpServer(AliyunPlatform.ID, handler,
+	FnTransport fcTransport(PlatformHttpHandler fcProtocolHandler, PlatformTransports transports,
+			Environment environment) {
+		return transports.httpServer(AliyunPlatform.ID, fcProtocolHandler,
 				environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT), FC_MAX_REQUEST_SIZE,
 				PlatformTransports.DEFAULT_CONCURRENCY, "the Function Compute protocol");
 	}

@@ -1,20 +1,18 @@
 package io.github.fnspring.aliyun;
 
 import java.util.Map;
-import java.util.Optional;
-
-import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.Vendor;
-import io.github.fnspring.platform.FnPlatform;
+import io.github.fnspring.platform.EnvironmentDetectedPlatform;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /**
  * Alibaba Cloud Function Compute: detected by {@code FC_FUNCTION_NAME} or
  * {@code FC_CUSTOM_LISTEN_PORT}, logs in FC's recommended line
  * {@code <UTC time> <requestId> [<LEVEL>] <message>}.
  */
-public final class AliyunPlatform implements FnPlatform {
+public final class AliyunPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
 	public static final String ID = "aliyun";
@@ -22,29 +20,18 @@ public final class AliyunPlatform implements FnPlatform {
 	static final String CONSOLE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS,UTC} %X{" + FnContext.MDC_REQUEST_ID
 			+ ":-} [%level] %msg%n";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Vendor vendor() {
-		return Vendor.ALIYUN;
-	}
-
-	@Override
-	public boolean isDetected(Environment environment) {
-		return environment.containsProperty("FC_FUNCTION_NAME") || environment.containsProperty("FC_CUSTOM_LISTEN_PORT");
-	}
-
-	@Override
-	public Optional<String> functionName(Environment environment) {
-		return Optional.ofNullable(environment.getProperty("FC_FUNCTION_NAME"));
+	public AliyunPlatform() {
+		super(ID, Vendor.ALIYUN, "FC_FUNCTION_NAME", "FC_FUNCTION_NAME", "FC_CUSTOM_LISTEN_PORT");
 	}
 
 	@Override
 	public Map<String, Object> loggingDefaults() {
 		return Map.of("logging.pattern.console", CONSOLE_PATTERN);
+	}
+
+	@Override
+	public PlatformEventTranslator eventTranslator() {
+		return new FcEventTranslator();
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.platform.InstanceDefaults;
 
 /**
  * What an FC instance knows before any request: the values a request's {@code x-fc-*}
@@ -25,7 +27,7 @@ import io.github.fnspring.Vendor;
  */
 public record FcDefaults(Vendor vendor, String functionName, String functionVersion, int memoryMb, Duration timeout,
 		@Nullable String region, @Nullable String accountId, @Nullable FnCredentials credentials,
-		@Nullable String handler) {
+		@Nullable String handler) implements InstanceDefaults {
 
 	/** FC's default version name. */
 	static final String LATEST = "LATEST";
@@ -42,6 +44,11 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 				environment.getProperty("FC_FUNCTION_MEMORY_SIZE", Integer.class, 0), timeout,
 				environment.getProperty("FC_REGION"), environment.getProperty("FC_ACCOUNT_ID"), credentials,
 				environment.getProperty("FC_FUNCTION_HANDLER"));
+	}
+
+	/** Defaults for a local run, as {@code fn.local.*} configures it. */
+	public static FcDefaults local(String functionName, FnProperties.Local local) {
+		return local(functionName, local.getMemoryMb(), local.getTimeout(), local.getRegion());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */

@@ -10,7 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;

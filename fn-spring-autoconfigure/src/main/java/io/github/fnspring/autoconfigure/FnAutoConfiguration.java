@@ -29,6 +29,7 @@ import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.core.ProcessExit;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
 
@@ -54,6 +55,13 @@ public final class FnAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProcessExit fnProcessExit() {
 		return ProcessExit.JVM;
+	}
+
+	/** The served platform's translator, which the application's own bean replaces. */
+	@Bean
+	@ConditionalOnMissingBean
+	EventTranslator fnEventTranslator(PlatformChoice platformChoice) {
+		return platformChoice.platform().eventTranslator();
 	}
 
 	@Bean
@@ -87,13 +95,14 @@ public final class FnAutoConfiguration {
 	}
 
 	/**
-	 * The credentials provider when no platform configuration gave one with its instance
-	 * credentials; each platform's gives its own.
+	 * The freshest credentials: each invocation's, else the newest an invocation brought,
+	 * else the instance's (the served platform's; none when no platform is served).
 	 */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider() {
-		return new LatestCredentials(null);
+	LatestCredentials fnCredentialsProvider(ObjectProvider<InstanceDefaults> instanceDefaults) {
+		return new LatestCredentials(
+				instanceDefaults.orderedStream().findFirst().map(InstanceDefaults::credentials).orElse(null));
 	}
 
 	@Bean
@@ -136,7 +145,7 @@ public final class FnAutoConfiguration {
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
-				eventTranslator.getIfUnique(() -> EventTranslator.NONE), lifecycleHooks,
+				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable());
 	}
 

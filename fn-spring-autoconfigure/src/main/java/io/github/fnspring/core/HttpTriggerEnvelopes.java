@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -172,7 +171,7 @@ public final class HttpTriggerEnvelopes {
 		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 			allHeaders.put("Content-Type", contentType);
 		}
-		boolean base64 = body.length > 0 && !isText(contentType);
+		boolean base64 = body.length > 0 && !ContentTypes.isTextual(contentType);
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("statusCode", status);
 		response.put("headers", allHeaders);
@@ -181,21 +180,6 @@ public final class HttpTriggerEnvelopes {
 		}
 		response.put("body", base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
 		return JsonMapper.shared().writeValueAsBytes(response);
-	}
-
-	private static boolean isText(@Nullable String contentType) {
-		if (contentType == null) {
-			return true;
-		}
-		try {
-			MimeType type = MimeType.valueOf(contentType);
-			String subtype = type.getSubtype();
-			return "text".equals(type.getType()) || "json".equals(subtype) || subtype.endsWith("+json")
-					|| subtype.endsWith("xml") || "javascript".equals(subtype) || "x-www-form-urlencoded".equals(subtype);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	private static boolean startsWithBrace(byte[] event) {

@@ -12,6 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.platform.InstanceDefaults;
+import io.github.fnspring.platform.PlatformDefaults;
 
 /**
  * What a FunctionGraph instance knows before any event: the {@code RUNTIME_*} environment
@@ -27,7 +30,7 @@ import io.github.fnspring.Vendor;
  * @param credentials credentials for runs where the platform sends none per event (local runs), or {@code null}
  */
 public record FgDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String projectId,
-		int memoryMb, Duration timeout, Map<String, String> userData, @Nullable FnCredentials credentials) {
+		int memoryMb, Duration timeout, Map<String, String> userData, @Nullable FnCredentials credentials) implements InstanceDefaults {
 
 	static final String LATEST = "latest";
 
@@ -41,6 +44,16 @@ public record FgDefaults(Vendor vendor, String functionName, String functionVers
 				environment.getProperty("RUNTIME_MEMORY", Integer.class, memoryMb),
 				Duration.ofSeconds(environment.getProperty("RUNTIME_TIMEOUT", Long.class, timeout.toSeconds())),
 				userData(environment.getProperty("RUNTIME_USERDATA")), null);
+	}
+
+	/** Defaults for a local run, as {@code fn.local.*} configures it. */
+	public static FgDefaults local(String functionName, FnProperties.Local local) {
+		return local(functionName, local.getMemoryMb(), local.getTimeout());
+	}
+
+	/** Reads FunctionGraph's environment, assuming what {@code fn.huawei.*} says where it says nothing. */
+	public static FgDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
+		return fromEnvironment(environment, assumed.getMemoryMb(), assumed.getTimeout());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */

@@ -24,12 +24,9 @@ public enum FgMode {
 	 * runtime against the local Runtime API otherwise.
 	 */
 	static FgMode resolve(FgMode configured, Environment environment) {
-		if (configured != AUTO) {
-			return configured;
-		}
-		boolean http = !environment.containsProperty("RUNTIME_API_ADDR")
+		boolean onlyTheFunctionName = !environment.containsProperty("RUNTIME_API_ADDR")
 				&& environment.containsProperty("RUNTIME_FUNC_NAME");
-		return http ? HTTP : RUNTIME;
+		return (configured != AUTO) ? configured : (onlyTheFunctionName ? HTTP : RUNTIME);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.InstantSource;
 import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.MimeType;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -13,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.huawei.services.runtime.Context;
 
+import io.github.fnspring.core.ContentTypes;
 import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionResult;
@@ -120,7 +120,7 @@ public class FunctionGraphHandler {
 		if (body.length == 0) {
 			return null;
 		}
-		if (isText(result.contentType())) {
+		if (ContentTypes.isTextOrJson(result.contentType())) {
 			try {
 				return resultReader.readValue(body, Object.class);
 			}
@@ -129,21 +129,6 @@ public class FunctionGraphHandler {
 			}
 		}
 		return Base64.getEncoder().encodeToString(body);
-	}
-
-	/** Text and JSON travel as they are; anything else is bytes. */
-	private static boolean isText(@Nullable String contentType) {
-		if (contentType == null) {
-			return true;
-		}
-		try {
-			MimeType type = MimeType.valueOf(contentType);
-			String subtype = type.getSubtype();
-			return "text".equals(type.getType()) || "json".equals(subtype) || subtype.endsWith("+json");
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	/** Throws any throwable unchanged, checked ones included, as the runtime must see the original. */

@@ -25,15 +25,14 @@ import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
-import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.InProcessTransport;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.runtime.DispatchingEventHandler;
-import io.github.fnspring.runtime.LocalRuntimeApi;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
@@ -54,44 +53,28 @@ public final class HuaweiFunctionGraphAutoConfiguration {
 	static final int HTTP_CONCURRENCY = 1000;
 
 	@Bean
-	@ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)
-	FgEventTranslator fgEventTranslator() {
-		return new FgEventTranslator();
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	FgDefaults fgDefaults(FnProperties properties, HuaweiProperties huawei, PlatformTransports transports,
 			Environment environment, FunctionSelector functionSelector) {
-		if (!transports.inCloud()) {
-			FnProperties.Local local = properties.getLocal();
-			return FgDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout());
-		}
-		return FgDefaults.fromEnvironment(environment, huawei.getMemoryMb(), huawei.getTimeout());
-	}
-
-	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
-	@Bean
-	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(FgDefaults defaults) {
-		return new LatestCredentials(defaults.credentials());
+		return transports.inCloud() ? FgDefaults.fromEnvironment(environment, huawei)
+				: FgDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
-		return new FgContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
-				InstantSource.system());
+		return new FgContextFactory(defaults, FunctionEnvironment.userData(environment), InstantSource.system());
 	}
 
 	/** Also what the built-in runtime's entry point dispatches to ({@link FgApplication}). */
 	@Bean
 	@ConditionalOnMissingBean(name = FgApplication.DISPATCHER_BEAN)
-	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translators,
+	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translator,
 			FnProperties properties) {
-		FunctionInvoker fgInvoker = invoker
-			.withTranslator(PlatformEventTranslator.forPlatform(translators, FgEventTranslator.class));
-		return new EventDispatcher(fgInvoker, List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
+		EventTranslator platformTranslator = PlatformEventTranslator.applicationsOr(translator.getIfAvailable(),
+				new HuaweiPlatform());
+		return new EventDispatcher(invoker.withTranslator(platformTranslator),
+				List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}
 
 	/**
@@ -119,16 +102,10 @@ public final class HuaweiFunctionGraphAutoConfiguration {
 			return transports.httpServer(HuaweiPlatform.ID, handler, HTTP_PORT, FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY,
 					"FunctionGraph HTTP functions");
 		}
-		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, fgEventDispatcher,
-				new FgErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		String address = environment.getProperty("RUNTIME_API_ADDR");
-		if (address != null) {
-			return transports.runtimeApi(HuaweiPlatform.ID, URI.create("http://" + address), FgRuntimeApi.PATHS,
-					handler);
-		}
-		// Outside FunctionGraph: a local Runtime API to curl events at, on fn.server.port (8080).
-		LocalRuntimeApi localRuntimeApi = new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders);
-		return transports.localRuntimeApi(HuaweiPlatform.ID, localRuntimeApi, FgRuntimeApi.PATHS, handler);
+		return transports.customRuntime(HuaweiPlatform.ID, (address != null) ? URI.create("http://" + address) : null,
+				FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders, new DispatchingEventHandler(contextFactory,
+						fgEventDispatcher, new FgErrorBody(error.eventErrorDetail()), maxRequestBytes));
 	}
 
 	/** The Huawei Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */

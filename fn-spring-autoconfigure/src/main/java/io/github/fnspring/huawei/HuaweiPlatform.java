@@ -1,12 +1,11 @@
 package io.github.fnspring.huawei;
 
-import java.util.Optional;
-
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.Vendor;
-import io.github.fnspring.platform.FnPlatform;
+import io.github.fnspring.platform.EnvironmentDetectedPlatform;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /**
  * Huawei Cloud FunctionGraph: detected by {@code RUNTIME_API_ADDR} (custom runtimes) or
@@ -14,24 +13,13 @@ import io.github.fnspring.platform.FnPlatform;
  * gives no environment of its own, but its entry point starts the application with
  * {@code fn.huawei.mode=handler}. FunctionGraph prescribes no log format for stdout.
  */
-public final class HuaweiPlatform implements FnPlatform {
+public final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
 	public static final String ID = "huawei";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Vendor vendor() {
-		return Vendor.HUAWEI;
-	}
-
-	@Override
-	public boolean isDetected(Environment environment) {
-		return environment.containsProperty("RUNTIME_API_ADDR") || environment.containsProperty("RUNTIME_FUNC_NAME");
+	public HuaweiPlatform() {
+		super(ID, Vendor.HUAWEI, "RUNTIME_FUNC_NAME", "RUNTIME_API_ADDR", "RUNTIME_FUNC_NAME");
 	}
 
 	@Override
@@ -42,8 +30,8 @@ public final class HuaweiPlatform implements FnPlatform {
 	}
 
 	@Override
-	public Optional<String> functionName(Environment environment) {
-		return Optional.ofNullable(environment.getProperty("RUNTIME_FUNC_NAME"));
+	public PlatformEventTranslator eventTranslator() {
+		return new FgEventTranslator();
 	}
 
 	@Override

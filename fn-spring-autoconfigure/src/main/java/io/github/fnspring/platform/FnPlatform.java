@@ -58,6 +58,12 @@ public interface FnPlatform {
 	}
 
 	/**
+	 * A new translator of the platform's events into the portable event types, which the
+	 * application's own {@code EventTranslator} bean replaces.
+	 */
+	PlatformEventTranslator eventTranslator();
+
+	/**
 	 * The {@code @AutoConfiguration} class that wires the platform, annotated
 	 * {@link ConditionalOnPlatform} with this platform's id.
 	 */

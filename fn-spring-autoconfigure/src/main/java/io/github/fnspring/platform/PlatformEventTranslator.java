@@ -1,28 +1,23 @@
 package io.github.fnspring.platform;
 
-import java.util.List;
-
-import org.springframework.beans.factory.ObjectProvider;
+import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.core.EventTranslator;
 
 /**
- * A platform's own {@link EventTranslator}. An application's {@code EventTranslator} bean
- * replaces it on every platform; beside the translators of the other platforms served in the
- * same local run it stays (their beans are declared
- * {@code @ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)}).
+ * A platform's own {@link EventTranslator} ({@link FnPlatform#eventTranslator()}). The
+ * {@code EventTranslator} bean is the served platform's, unless the application declared its
+ * own, which then replaces the translator of every platform served.
  */
 public interface PlatformEventTranslator extends EventTranslator {
 
-	/** The application's own translator when it declared one, else the platform's of the given type. */
-	static EventTranslator forPlatform(ObjectProvider<EventTranslator> translators,
-			Class<? extends PlatformEventTranslator> platformType) {
-		List<EventTranslator> all = translators.orderedStream().toList();
-		return all.stream()
-			.filter((translator) -> !(translator instanceof PlatformEventTranslator))
-			.findFirst()
-			.or(() -> all.stream().filter(platformType::isInstance).findFirst())
-			.orElseThrow(() -> new IllegalStateException("No " + platformType.getSimpleName() + " bean"));
+	/**
+	 * The translator a platform's transports read portable events with: the application's own
+	 * {@code EventTranslator} bean when it declared one, else the platform's.
+	 * @param bean the {@code EventTranslator} bean, if any
+	 */
+	static EventTranslator applicationsOr(@Nullable EventTranslator bean, FnPlatform platform) {
+		return (bean != null && !(bean instanceof PlatformEventTranslator)) ? bean : platform.eventTranslator();
 	}
 
 }

@@ -3,12 +3,14 @@ package io.github.fnspring.platform;
 import java.net.URI;
 
 import com.sun.net.httpserver.HttpHandler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.core.ProcessExit;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiPaths;
 import io.github.fnspring.runtime.RuntimeEventHandler;
+import io.github.fnspring.runtime.RuntimeEventHeaders;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.ServerSettings;
 
@@ -55,6 +57,19 @@ public final class PlatformTransports {
 				this.settings.maxThreadsOr(platformConcurrency), this.settings.maxRequestBytesOr(platformLimit),
 				this.settings.maxRequestTime(), this.settings.shutdownGracePeriod(), this.settings.virtualThreads());
 		return new HttpServerTransport(platform, new FnHttpServer(server, handler, description), handler);
+	}
+
+	/**
+	 * A custom runtime: its loop against the platform's Runtime API when the environment gives
+	 * its address, else against a local Runtime API of the same protocol, for runs outside
+	 * the cloud, whose events carry the given headers.
+	 */
+	public RuntimeApiTransport customRuntime(String platform, @Nullable URI runtimeApi, RuntimeApiPaths paths,
+			RuntimeEventHeaders localEventHeaders, RuntimeEventHandler handler) {
+		if (runtimeApi != null) {
+			return runtimeApi(platform, runtimeApi, paths, handler);
+		}
+		return localRuntimeApi(platform, new LocalRuntimeApi(paths, localEventHeaders), paths, handler);
 	}
 
 	/** A custom runtime's loop against the platform's Runtime API. */

@@ -7,6 +7,9 @@ import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
+import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.platform.InstanceDefaults;
+import io.github.fnspring.platform.PlatformDefaults;
 
 /**
  * What an SCF instance knows before any event: its environment. Memory and timeout arrive
@@ -23,7 +26,7 @@ import io.github.fnspring.Vendor;
  * @param timeout timeout when an event does not say
  */
 public record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String region,
-		@Nullable String appId, @Nullable FnCredentials credentials, int memoryMb, Duration timeout) {
+		@Nullable String appId, @Nullable FnCredentials credentials, int memoryMb, Duration timeout) implements InstanceDefaults {
 
 	static final String LATEST = "$LATEST";
 
@@ -35,6 +38,16 @@ public record ScfDefaults(Vendor vendor, String functionName, String functionVer
 		return new ScfDefaults(Vendor.TENCENT, environment.getProperty("SCF_FUNCTIONNAME", ""),
 				environment.getProperty("SCF_FUNCTIONVERSION", LATEST), environment.getProperty("TENCENTCLOUD_REGION"),
 				environment.getProperty("TENCENTCLOUD_APPID"), credentials, memoryMb, timeout);
+	}
+
+	/** Defaults for a local run, as {@code fn.local.*} configures it. */
+	public static ScfDefaults local(String functionName, FnProperties.Local local) {
+		return local(functionName, local.getMemoryMb(), local.getTimeout(), local.getRegion());
+	}
+
+	/** Reads SCF's environment, assuming what {@code fn.tencent.*} says where it says nothing. */
+	public static ScfDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
+		return fromEnvironment(environment, assumed.getMemoryMb(), assumed.getTimeout());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */

@@ -10,7 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.core.EventRecords;
 import io.github.fnspring.core.EventTimes;
-import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.ObjectStorageEvent.ObjectChange;

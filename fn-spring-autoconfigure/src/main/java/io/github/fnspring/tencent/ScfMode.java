@@ -20,11 +20,9 @@ public enum ScfMode {
 	 * {@code SCF_FUNCTIONNAME} is, and a custom runtime against the local Runtime API otherwise.
 	 */
 	static ScfMode resolve(ScfMode configured, Environment environment) {
-		if (configured != AUTO) {
-			return configured;
-		}
-		boolean web = !environment.containsProperty("SCF_RUNTIME_API") && environment.containsProperty("SCF_FUNCTIONNAME");
-		return web ? WEB : RUNTIME;
+		boolean onlyTheFunctionName = !environment.containsProperty("SCF_RUNTIME_API")
+				&& environment.containsProperty("SCF_FUNCTIONNAME");
+		return (configured != AUTO) ? configured : (onlyTheFunctionName ? WEB : RUNTIME);
 	}
 
 }

@@ -1,39 +1,25 @@
 package io.github.fnspring.tencent;
 
-import java.util.Optional;
-
-import org.springframework.core.env.Environment;
-
 import io.github.fnspring.Vendor;
-import io.github.fnspring.platform.FnPlatform;
+import io.github.fnspring.platform.EnvironmentDetectedPlatform;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
 /**
  * Tencent Cloud SCF: detected by {@code SCF_RUNTIME_API} (custom runtimes) or
  * {@code SCF_FUNCTIONNAME} (every function). SCF prescribes no log format for stdout.
  */
-public final class TencentPlatform implements FnPlatform {
+public final class TencentPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
 	public static final String ID = "tencent";
 
-	@Override
-	public String id() {
-		return ID;
+	public TencentPlatform() {
+		super(ID, Vendor.TENCENT, "SCF_FUNCTIONNAME", "SCF_RUNTIME_API", "SCF_FUNCTIONNAME");
 	}
 
 	@Override
-	public Vendor vendor() {
-		return Vendor.TENCENT;
-	}
-
-	@Override
-	public boolean isDetected(Environment environment) {
-		return environment.containsProperty("SCF_RUNTIME_API") || environment.containsProperty("SCF_FUNCTIONNAME");
-	}
-
-	@Override
-	public Optional<String> functionName(Environment environment) {
-		return Optional.ofNullable(environment.getProperty("SCF_FUNCTIONNAME"));
+	public PlatformEventTranslator eventTranslator() {
+		return new ScfEventTranslator();
 	}
 
 	@Override

@@ -23,14 +23,14 @@ import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
-import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.runtime.DispatchingEventHandler;
-import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
@@ -47,52 +47,35 @@ public final class TencentScfAutoConfiguration {
 	static final int WEB_PORT = 9000;
 
 	@Bean
-	@ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)
-	ScfEventTranslator scfEventTranslator() {
-		return new ScfEventTranslator();
-	}
-
-	@Bean
 	@ConditionalOnMissingBean
 	ScfDefaults scfDefaults(FnProperties properties, TencentProperties tencent, PlatformTransports transports,
 			Environment environment, FunctionSelector functionSelector) {
-		if (!transports.inCloud()) {
-			FnProperties.Local local = properties.getLocal();
-			return ScfDefaults.local(functionSelector.defaultName(), local.getMemoryMb(), local.getTimeout(),
-					local.getRegion());
-		}
-		return ScfDefaults.fromEnvironment(environment, tencent.getMemoryMb(), tencent.getTimeout());
-	}
-
-	/** The freshest credentials: each invocation's, else the newest seen, else the instance's. */
-	@Bean
-	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(ScfDefaults defaults) {
-		return new LatestCredentials(defaults.credentials());
+		return transports.inCloud() ? ScfDefaults.fromEnvironment(environment, tencent)
+				: ScfDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ScfContextFactory scfContextFactory(ScfDefaults defaults, ConfigurableEnvironment environment) {
-		// User data are the function's environment variables, not every Spring property.
-		return new ScfContextFactory(defaults, (key) -> (String) environment.getSystemEnvironment().get(key),
-				InstantSource.system());
+		return new ScfContextFactory(defaults, FunctionEnvironment.userData(environment), InstantSource.system());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(name = "scfEventDispatcher")
-	EventDispatcher scfEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translators,
+	EventDispatcher scfEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translator,
 			FnProperties properties) {
-		FunctionInvoker scfInvoker = invoker
-			.withTranslator(PlatformEventTranslator.forPlatform(translators, ScfEventTranslator.class));
-		return new EventDispatcher(scfInvoker, List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()),
-				properties.getError().isIncludeMessage());
+		EventTranslator platformTranslator = PlatformEventTranslator.applicationsOr(translator.getIfAvailable(),
+				new TencentPlatform());
+		return new EventDispatcher(invoker.withTranslator(platformTranslator),
+				List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()), properties.getError().isIncludeMessage());
 	}
 
 	/**
 	 * A custom runtime's Runtime API loop (against a local Runtime API outside SCF) or a web
 	 * function's HTTP server, whichever {@link ScfMode#resolve} says when the application
 	 * starts (never a condition, which an AOT build would freeze: one package serves both).
+	 * Web and image functions speak the one HTTP protocol handler in SCF's dialect: the event
+	 * path is an event invocation (image functions), any other request an HTTP request.
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
@@ -101,24 +84,20 @@ public final class TencentScfAutoConfiguration {
 			PlatformTransports transports, Environment environment) {
 		FnProperties.Error error = properties.getError();
 		long maxRequestBytes = transports.settings().maxRequestBytesOr(SCF_MAX_EVENT_SIZE);
+		ScfErrorBody errorBody = new ScfErrorBody(error.eventErrorDetail());
 		if (ScfMode.resolve(tencent.getMode(), environment) == ScfMode.WEB) {
-			ScfProtocolHandler handler = new ScfProtocolHandler(contextFactory, scfEventDispatcher.invoker(),
-					scfEventDispatcher, lifecycleHooks, tencent.getEventPath(), maxRequestBytes,
-					error.eventErrorDetail(), error.isIncludeMessage());
+			PlatformHttpHandler handler = new PlatformHttpHandler(new ScfHttpDialect(tencent.getEventPath()),
+					contextFactory, errorBody, scfEventDispatcher.invoker(), scfEventDispatcher, lifecycleHooks,
+					maxRequestBytes, error.isIncludeMessage());
 			return transports.httpServer(TencentPlatform.ID, handler, WEB_PORT, SCF_MAX_EVENT_SIZE,
 					PlatformTransports.DEFAULT_CONCURRENCY, "SCF web and image functions");
 		}
-		DispatchingEventHandler handler = new DispatchingEventHandler(contextFactory, scfEventDispatcher,
-				new ScfErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		String host = environment.getProperty("SCF_RUNTIME_API");
-		if (host != null) {
-			URI base = URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001"));
-			return transports.runtimeApi(TencentPlatform.ID, base, ScfRuntimeApi.PATHS, handler);
-		}
-		// Outside SCF: a local Runtime API to curl events at, on fn.server.port (8080).
-		LocalRuntimeApi localRuntimeApi = new LocalRuntimeApi(ScfRuntimeApi.PATHS,
-				ScfRuntimeApi.eventHeaders(defaults.memoryMb(), defaults.timeout().toMillis()));
-		return transports.localRuntimeApi(TencentPlatform.ID, localRuntimeApi, ScfRuntimeApi.PATHS, handler);
+		URI runtimeApi = (host != null)
+				? URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001")) : null;
+		return transports.customRuntime(TencentPlatform.ID, runtimeApi, ScfRuntimeApi.PATHS,
+				ScfRuntimeApi.eventHeaders(defaults.memoryMb(), defaults.timeout().toMillis()),
+				new DispatchingEventHandler(contextFactory, scfEventDispatcher, errorBody, maxRequestBytes));
 	}
 
 	/** The Tencent Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */

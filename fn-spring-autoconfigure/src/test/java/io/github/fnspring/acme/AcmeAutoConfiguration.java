@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -33,18 +32,12 @@ public final class AcmeAutoConfiguration {
 	static final DataSize ACME_MAX_EVENT_SIZE = DataSize.ofMegabytes(1);
 
 	@Bean
-	@ConditionalOnMissingBean(value = EventTranslator.class, ignored = PlatformEventTranslator.class)
-	AcmeEventTranslator acmeEventTranslator() {
-		return new AcmeEventTranslator();
-	}
-
-	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	FnTransport acmeTransport(FunctionInvoker invoker, ObjectProvider<EventTranslator> translators,
+	FnTransport acmeTransport(FunctionInvoker invoker, ObjectProvider<EventTranslator> translator,
 			FunctionSelector functionSelector, LifecycleHooks lifecycleHooks, FnProperties properties,
 			PlatformTransports transports, Environment environment) {
 		FunctionInvoker acmeInvoker = invoker
-			.withTranslator(PlatformEventTranslator.forPlatform(translators, AcmeEventTranslator.class));
+			.withTranslator(PlatformEventTranslator.applicationsOr(translator.getIfAvailable(), new AcmePlatform()));
 		boolean includeMessage = properties.getError().isIncludeMessage();
 		EventDispatcher dispatcher = new EventDispatcher(acmeInvoker, List.of(), includeMessage);
 		String functionName = new AcmePlatform().functionName(environment).orElse(functionSelector.defaultName());

@@ -1,36 +1,25 @@
 package io.github.fnspring.acme;
 
-import java.util.Optional;
-
-import org.springframework.core.env.Environment;
-
 import io.github.fnspring.Vendor;
-import io.github.fnspring.platform.FnPlatform;
+import io.github.fnspring.platform.EnvironmentDetectedPlatform;
+import io.github.fnspring.platform.PlatformEventTranslator;
 
-/** Acme Functions: detected by {@code ACME_FUNCTION}, which also names the function. */
-public final class AcmePlatform implements FnPlatform {
+/**
+ * Acme Functions: detected by {@code ACME_FUNCTION}, which also names the function. Not one
+ * of the clouds the {@link Vendor} enum names: its contexts report {@link Vendor#LOCAL} and
+ * say {@code acme} in {@code platform()}.
+ */
+public final class AcmePlatform extends EnvironmentDetectedPlatform {
 
 	static final String ID = "acme";
 
-	@Override
-	public String id() {
-		return ID;
+	public AcmePlatform() {
+		super(ID, Vendor.LOCAL, "ACME_FUNCTION", "ACME_FUNCTION");
 	}
 
 	@Override
-	public Vendor vendor() {
-		// Not one of the clouds the Vendor enum names: contexts say "acme" in platform()
-		return Vendor.LOCAL;
-	}
-
-	@Override
-	public boolean isDetected(Environment environment) {
-		return environment.containsProperty("ACME_FUNCTION");
-	}
-
-	@Override
-	public Optional<String> functionName(Environment environment) {
-		return Optional.ofNullable(environment.getProperty("ACME_FUNCTION"));
+	public PlatformEventTranslator eventTranslator() {
+		return new AcmeEventTranslator();
 	}
 
 	@Override

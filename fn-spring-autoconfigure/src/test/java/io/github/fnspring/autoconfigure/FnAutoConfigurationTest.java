@@ -17,7 +17,6 @@ import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcDefaults;
-import io.github.fnspring.aliyun.FcProtocolHandler;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.platform.HttpServerTransport;
@@ -88,7 +87,7 @@ class FnAutoConfigurationTest {
 	@Test
 	void withoutVendorEnvironmentRunsLocallyOnLoopback() {
 		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
-			assertThat(context).hasSingleBean(FcProtocolHandler.class);
+			assertThat(context).hasBean("fcProtocolHandler");
 			assertThat(context.getBean(FcDefaults.class).vendor()).isEqualTo(Vendor.LOCAL);
 			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
 		});
@@ -137,7 +136,7 @@ class FnAutoConfigurationTest {
 	@Test
 	void otherVendorsGetNoFcTransport() {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.vendor=huawei").run((context) -> {
-			assertThat(context).doesNotHaveBean(FcProtocolHandler.class);
+			assertThat(context).doesNotHaveBean("fcProtocolHandler");
 			assertThat(context).hasSingleBean(FnContext.class);
 		});
 	}
@@ -147,7 +146,7 @@ class FnAutoConfigurationTest {
 		this.runner.withUserConfiguration(OneFunction.class).withPropertyValues("fn.server.enabled=false")
 			.run((context) -> {
 				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
-				assertThat(context).hasSingleBean(FcProtocolHandler.class);
+				assertThat(context).hasBean("fcProtocolHandler");
 			});
 	}
 

@@ -13,16 +13,15 @@ import org.springframework.context.annotation.Configuration;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
-import io.github.fnspring.aliyun.FcProtocolHandler;
 import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
-import io.github.fnspring.tencent.ScfProtocolHandler;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +54,7 @@ class TencentScfAutoConfigurationTest {
 				assertThat(transportPart(context, RuntimeApiLoop.class)).isPresent();
 				assertThat(transportPart(context, LocalRuntimeApi.class)).isEmpty();
 				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
-				assertThat(context).doesNotHaveBean(FcProtocolHandler.class);
+				assertThat(context).doesNotHaveBean("fcProtocolHandler");
 				assertThat(context.getBean(EventTranslator.class)).isInstanceOf(ScfEventTranslator.class);
 				ScfDefaults defaults = context.getBean(ScfDefaults.class);
 				assertThat(defaults.vendor()).isEqualTo(Vendor.TENCENT);
@@ -68,7 +67,7 @@ class TencentScfAutoConfigurationTest {
 	@Test
 	void functionNameWithoutRuntimeApiMeansAWebFunctionOnAllInterfaces() {
 		this.runner.withPropertyValues("SCF_FUNCTIONNAME=uppercase", "fn.server.port=").run((context) -> {
-			assertThat(transportPart(context, ScfProtocolHandler.class)).isPresent();
+			assertThat(transportPart(context, PlatformHttpHandler.class)).isPresent();
 			assertThat(transportPart(context, RuntimeApiLoop.class)).isEmpty();
 			FnHttpServer server = transportPart(context, FnHttpServer.class).orElseThrow();
 			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
@@ -91,7 +90,7 @@ class TencentScfAutoConfigurationTest {
 	@Test
 	void modeCanBeForced() {
 		this.runner.withPropertyValues("fn.vendor=tencent", "fn.tencent.mode=web").run((context) -> {
-			assertThat(transportPart(context, ScfProtocolHandler.class)).isPresent();
+			assertThat(transportPart(context, PlatformHttpHandler.class)).isPresent();
 			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address()).isEqualTo("127.0.0.1");
 		});
 	}
