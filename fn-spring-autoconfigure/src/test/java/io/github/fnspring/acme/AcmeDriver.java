@@ -1,6 +1,8 @@
 package io.github.fnspring.acme;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +51,19 @@ public class AcmeDriver implements TransportDriver {
 	@Override
 	public String expectedPlatform() {
 		return AcmePlatform.ID;
+	}
+
+	@Override
+	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
+		Map<String, String> headers = new HashMap<>(call.headers());
+		headers.putAll(Map.of("X-Acme-Request-Id", requestId, "X-Acme-Function", function));
+		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+	}
+
+	@Override
+	public Optional<Reply> initialize(String requestId) throws Exception {
+		return Optional.of(PlatformHttp.post(this.port, "/acme/init", Map.of("X-Acme-Request-Id", requestId),
+				new byte[0]));
 	}
 
 }

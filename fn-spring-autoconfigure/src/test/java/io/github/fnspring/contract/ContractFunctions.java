@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnHeaders;
+import io.github.fnspring.FnInitializer;
 import io.github.fnspring.ServerlessFunction;
 
 /**
@@ -37,6 +38,18 @@ public class ContractFunctions {
 
 	static volatile CountDownLatch rendezvous = new CountDownLatch(CONCURRENCY);
 
+	/** An initializer that counts its runs, in this application only. */
+	public static final class InitializerRuns implements FnInitializer {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public void initialize(FnContext context) {
+			this.count.incrementAndGet();
+		}
+
+	}
+
 	public record Order(String orderId, int quantity, BigDecimal unitPrice) {
 	}
 
@@ -46,6 +59,19 @@ public class ContractFunctions {
 	/** What a function saw of its context. */
 	public record ContextView(String requestId, String accessKeyId, String functionName, String vendor,
 			String platform, long remainingMillis, int memoryLimitMb, boolean sameAsHeader) {
+	}
+
+	/** Counts how often this application's initializers ran. */
+	@Bean
+	public InitializerRuns initializerRuns() {
+		return new InitializerRuns();
+	}
+
+	/** How often this application's initializer ran, as text. */
+	@Bean
+	@ServerlessFunction
+	public Supplier<String> initializations(InitializerRuns runs) {
+		return () -> String.valueOf(runs.count.get());
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package io.github.fnspring.contract;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +59,25 @@ public class FcDriver implements TransportDriver {
 	@Override
 	public String expectedPlatform() {
 		return "aliyun";
+	}
+
+	@Override
+	public Optional<byte[]> httpTriggerEvent(HttpCall call) {
+		return Optional.of(HttpTriggerEvents.fc(call));
+	}
+
+	@Override
+	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
+		Map<String, String> headers = new HashMap<>(call.headers());
+		headers.putAll(Map.of("x-fc-request-id", requestId, "x-fc-function-name", function, "x-fc-control-path",
+				"/http-invoke"));
+		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+	}
+
+	@Override
+	public Optional<Reply> initialize(String requestId) throws Exception {
+		return Optional.of(PlatformHttp.post(this.port, "/initialize",
+				Map.of("x-fc-request-id", requestId, "x-fc-control-path", "/initialize"), new byte[0]));
 	}
 
 }

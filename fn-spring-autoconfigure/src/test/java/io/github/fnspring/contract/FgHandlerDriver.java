@@ -2,6 +2,7 @@ package io.github.fnspring.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,9 @@ class FgHandlerDriver extends FunctionGraphDriver {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
-	private final FgBuiltInRuntime runtime = new FgBuiltInRuntime(new FunctionGraphHandler());
+	private final FunctionGraphHandler handler = new FunctionGraphHandler();
+
+	private final FgBuiltInRuntime runtime = new FgBuiltInRuntime(this.handler);
 
 	private final Map<String, String> userData;
 
@@ -62,6 +65,18 @@ class FgHandlerDriver extends FunctionGraphDriver {
 			// not JSON: sent as a JSON string
 		}
 		return json.writeValueAsString(new String(body, StandardCharsets.UTF_8));
+	}
+
+	/** The runtime calls the handler's initializer once per instance; a failure fails the call. */
+	@Override
+	public Optional<Reply> initialize(String requestId) {
+		try {
+			this.handler.initialize(new TestRuntimeContext(requestId, "", "", this.userData));
+			return Optional.of(new Reply(200, Map.of(), new byte[0]));
+		}
+		catch (RuntimeException ex) {
+			return Optional.of(new Reply(500, Map.of(), String.valueOf(ex.getMessage()).getBytes(StandardCharsets.UTF_8)));
+		}
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.fnspring.contract;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Drives FunctionGraph container event functions: {@code POST /invoke} with {@code X-CFF-*} headers. */
 class FgHttpDriver extends FunctionGraphDriver {
@@ -18,6 +20,18 @@ class FgHttpDriver extends FunctionGraphDriver {
 				"X-CFF-Security-Access-Key", invocation.accessKeyId(), "X-CFF-Security-Secret-Key",
 				"SK-" + invocation.requestId(), "X-CFF-Security-Token", "TOKEN-" + invocation.requestId()),
 				invocation.body());
+	}
+
+	@Override
+	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
+		Map<String, String> headers = new HashMap<>(call.headers());
+		headers.putAll(Map.of("X-CFF-Request-Id", requestId, "X-CFF-Func-Name", function));
+		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+	}
+
+	@Override
+	public Optional<Reply> initialize(String requestId) throws Exception {
+		return Optional.of(PlatformHttp.post(this.port, "/init", Map.of("X-CFF-Request-Id", requestId), new byte[0]));
 	}
 
 }

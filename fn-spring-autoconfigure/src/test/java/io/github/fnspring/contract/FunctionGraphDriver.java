@@ -1,5 +1,7 @@
 package io.github.fnspring.contract;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,6 +29,11 @@ abstract class FunctionGraphDriver implements TransportDriver {
 	@Override
 	public String expectedPlatform() {
 		return "huawei";
+	}
+
+	@Override
+	public Optional<byte[]> httpTriggerEvent(HttpCall call) {
+		return Optional.of(HttpTriggerEvents.fgApig(call));
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 
 import io.github.fnspring.contract.TransportDriver.Reply;
 
-/** Posts events the way the platforms that call a function over HTTP do, over one shared client. */
+/** Sends events and requests the way the platforms that call a function over HTTP do, over one shared client. */
 public final class PlatformHttp {
 
 	private static final HttpClient client = HttpClient.newBuilder()
@@ -23,9 +23,14 @@ public final class PlatformHttp {
 	}
 
 	public static Reply post(int port, String path, Map<String, String> headers, byte[] body) throws Exception {
+		return send(port, "POST", path, headers, body);
+	}
+
+	public static Reply send(int port, String method, String path, Map<String, String> headers, byte[] body)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
 		headers.forEach(request::header);
 		HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		return new Reply(response.statusCode(), response.headers().map(), response.body());

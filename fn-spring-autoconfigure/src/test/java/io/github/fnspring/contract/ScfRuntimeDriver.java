@@ -1,6 +1,7 @@
 package io.github.fnspring.contract;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.fnspring.runtime.LocalRuntimeApi;
 
@@ -50,6 +51,11 @@ class ScfRuntimeDriver implements TransportDriver {
 	@Override
 	public int concurrency() {
 		return 1;
+	}
+
+	@Override
+	public Optional<byte[]> httpTriggerEvent(HttpCall call) {
+		return Optional.of(HttpTriggerEvents.scfFunctionUrl(call));
 	}
 
 }

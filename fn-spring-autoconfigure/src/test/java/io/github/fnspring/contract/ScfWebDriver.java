@@ -1,6 +1,8 @@
 package io.github.fnspring.contract;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +41,18 @@ class ScfWebDriver implements TransportDriver {
 	@Override
 	public String expectedPlatform() {
 		return "tencent";
+	}
+
+	@Override
+	public Optional<byte[]> httpTriggerEvent(HttpCall call) {
+		return Optional.of(HttpTriggerEvents.scfFunctionUrl(call));
+	}
+
+	@Override
+	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
+		Map<String, String> headers = new HashMap<>(call.headers());
+		headers.putAll(Map.of("X-Scf-Request-Id", requestId, "X-Scf-Name", function));
+		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.fnspring.contract;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,11 +16,13 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.contract.TransportDriver.HttpCall;
 import io.github.fnspring.contract.TransportDriver.Invocation;
 import io.github.fnspring.contract.TransportDriver.Reply;
 import io.github.fnspring.core.InvalidInputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The behaviour every vendor transport must share, written once: subclasses start
@@ -147,6 +151,76 @@ public abstract class TransportContractTests {
 		finally {
 			clients.shutdownNow();
 		}
+	}
+
+	@Test
+	void anHttpTriggerEventIsServedAsAnHttpRequestAndAnsweredInItsEnvelope() throws Exception {
+		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain"), "hello trigger");
+		byte[] event = driver().httpTriggerEvent(call).orElse(null);
+		assumeTrue(event != null, "the platform has no HTTP-trigger event");
+		Reply reply = driver().invoke(new Invocation("uppercase", "req-trigger", "AK-req-trigger", event));
+		HttpAnswer answer = HttpAnswer.fromEnvelope(driver().successPayload(reply));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.bodyAsString()).isEqualTo("HELLO TRIGGER");
+	}
+
+	@Test
+	void anHttpTriggerEventWhoseFunctionFailsIsAnsweredWithAnHttpErrorInItsEnvelope() throws Exception {
+		HttpCall call = new HttpCall("POST", "/fail", Map.of("Content-Type", "text/plain"), "secret-detail");
+		byte[] event = driver().httpTriggerEvent(call).orElse(null);
+		assumeTrue(event != null, "the platform has no HTTP-trigger event");
+		Reply reply = driver().invoke(new Invocation("fail", "req-trigger-fail", "AK-req-trigger-fail", event));
+		HttpAnswer answer = HttpAnswer.fromEnvelope(driver().successPayload(reply));
+		assertHttpServerError(answer, "req-trigger-fail");
+	}
+
+	@Test
+	void anHttpTriggerEventWithABodyTheFunctionCannotReadIsAClientError() throws Exception {
+		HttpCall call = new HttpCall("POST", "/orders", Map.of("Content-Type", "application/json"), "{\"orderId\": ");
+		byte[] event = driver().httpTriggerEvent(call).orElse(null);
+		assumeTrue(event != null, "the platform has no HTTP-trigger event");
+		Reply reply = driver().invoke(new Invocation("order", "req-trigger-bad", "AK-req-trigger-bad", event));
+		HttpAnswer answer = HttpAnswer.fromEnvelope(driver().successPayload(reply));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("status").asInt()).isEqualTo(400);
+		assertThat(answer.json().path("requestId").asString()).isEqualTo("req-trigger-bad");
+	}
+
+	@Test
+	void anHttpRequestReachesTheFunctionAndItsResultTheCaller() throws Exception {
+		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain"), "hello http");
+		Reply reply = driver().httpRequest("uppercase", "req-http", call).orElse(null);
+		assumeTrue(reply != null, "the transport serves no HTTP requests");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.bodyAsString()).isEqualTo("HELLO HTTP");
+	}
+
+	@Test
+	void anHttpRequestWhoseFunctionFailsIsAnHttpErrorWithoutItsDetails() throws Exception {
+		HttpCall call = new HttpCall("POST", "/fail", Map.of("Content-Type", "text/plain"), "secret-detail");
+		Reply reply = driver().httpRequest("fail", "req-http-fail", call).orElse(null);
+		assumeTrue(reply != null, "the transport serves no HTTP requests");
+		assertHttpServerError(HttpAnswer.fromReply(reply), "req-http-fail");
+		assertThat(call("uppercase", "still serving")).isEqualTo("STILL SERVING");
+	}
+
+	@Test
+	void theInitializerRunsOnceBeforeTheFirstInvocationWhateverThePlatformCalls() throws Exception {
+		assertThat(call("initializations", "")).isEqualTo("1");
+		Optional<Reply> initialized = driver().initialize("req-init");
+		initialized.ifPresent((reply) -> assertThat(reply.status()).as("the initializer call").isEqualTo(200));
+		assertThat(call("initializations", "")).isEqualTo("1");
+	}
+
+	/** A server error as every cloud answers an HTTP caller: status, request id, no internals. */
+	private static void assertHttpServerError(HttpAnswer answer, String requestId) {
+		assertThat(answer.status()).isEqualTo(500);
+		JsonNode error = answer.json();
+		assertThat(error.path("status").asInt()).isEqualTo(500);
+		assertThat(error.path("requestId").asString()).isEqualTo(requestId);
+		assertThat(answer.bodyAsString()).doesNotContain("secret-detail")
+			.doesNotContain("stackTrace")
+			.doesNotContain(".java");
 	}
 
 }

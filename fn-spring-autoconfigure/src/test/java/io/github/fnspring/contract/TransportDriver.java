@@ -3,6 +3,7 @@ package io.github.fnspring.contract;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,27 @@ public interface TransportDriver {
 	/** The platform id functions should see in {@code FnContext.platform()}. */
 	String expectedPlatform();
 
+	/**
+	 * The platform's HTTP-trigger event carrying this request (FC's HTTP trigger, SCF's
+	 * function URL, FunctionGraph's APIG event), for platforms that have one.
+	 */
+	default Optional<byte[]> httpTriggerEvent(HttpCall call) {
+		return Optional.empty();
+	}
+
+	/**
+	 * Sends the request as the platform sends an HTTP request to an HTTP function, for
+	 * transports that serve them; the reply is what the caller gets.
+	 */
+	default Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
+		return Optional.empty();
+	}
+
+	/** Calls the platform's initializer, for platforms that make that call. */
+	default Optional<Reply> initialize(String requestId) throws Exception {
+		return Optional.empty();
+	}
+
 	/** How many invocations the transport runs at once; custom runtimes take one event at a time. */
 	default int concurrency() {
 		return ContractFunctions.CONCURRENCY;
@@ -52,6 +74,15 @@ public interface TransportDriver {
 
 		public static Invocation of(String function, String requestId, String body) {
 			return new Invocation(function, requestId, "AK-" + requestId, body.getBytes(StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** An HTTP request of the contract, sent as the platform's HTTP trigger would. */
+	record HttpCall(String method, String path, Map<String, String> headers, String body) {
+
+		public byte[] bodyBytes() {
+			return this.body.getBytes(StandardCharsets.UTF_8);
 		}
 
 	}
