@@ -12,15 +12,15 @@ import io.github.fnspring.platform.PlatformEventTranslator;
  * {@code FC_CUSTOM_LISTEN_PORT}, logs in FC's recommended line
  * {@code <UTC time> <requestId> [<LEVEL>] <message>}.
  */
-public final class AliyunPlatform extends EnvironmentDetectedPlatform {
+final class AliyunPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
-	public static final String ID = "aliyun";
+	static final String ID = "aliyun";
 
 	static final String CONSOLE_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS,UTC} %X{" + FnContext.MDC_REQUEST_ID
 			+ ":-} [%level] %msg%n";
 
-	public AliyunPlatform() {
+	AliyunPlatform() {
 		super(ID, Vendor.ALIYUN, "FC_FUNCTION_NAME", "FC_FUNCTION_NAME", "FC_CUSTOM_LISTEN_PORT");
 	}
 

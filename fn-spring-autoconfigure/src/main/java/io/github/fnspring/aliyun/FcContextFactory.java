@@ -23,7 +23,7 @@ import io.github.fnspring.server.HttpContextReader;
  * (seconds) when sent, else the configured one. Alibaba's own custom-runtime SDK reads
  * both headers the same way.
  */
-public final class FcContextFactory implements HttpContextReader {
+final class FcContextFactory implements HttpContextReader {
 
 	private final FcDefaults defaults;
 
@@ -38,7 +38,7 @@ public final class FcContextFactory implements HttpContextReader {
 	 * {@code x-fc-function-timeout} on FC
 	 * @param userData looks up the function's user-configured values
 	 */
-	public FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, @Nullable String> userData,
+	FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, @Nullable String> userData,
 			InstantSource clock) {
 		this.defaults = defaults;
 		this.timeoutHeader = timeoutHeader;

@@ -33,7 +33,7 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 	static final String LATEST = "LATEST";
 
 	/** Reads FC 3.0's environment (FC 2.0's {@code FC_VER_ID} too). */
-	public static FcDefaults fromEnvironment(Environment environment, Duration timeout) {
+	static FcDefaults fromEnvironment(Environment environment, Duration timeout) {
 		String version = environment.getProperty("FC_FUNCTION_VERSION", environment.getProperty("FC_VER_ID", LATEST));
 		String accessKeyId = environment.getProperty("ALIBABA_CLOUD_ACCESS_KEY_ID");
 		String accessKeySecret = environment.getProperty("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
@@ -47,12 +47,12 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 	}
 
 	/** Defaults for a local run, as {@code fn.local.*} configures it. */
-	public static FcDefaults local(String functionName, FnProperties.Local local) {
+	static FcDefaults local(String functionName, FnProperties.Local local) {
 		return local(functionName, local.getMemoryMb(), local.getTimeout(), local.getRegion());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */
-	public static FcDefaults local(String functionName, int memoryMb, Duration timeout, String region) {
+	static FcDefaults local(String functionName, int memoryMb, Duration timeout, String region) {
 		FnCredentials fake = new FnCredentials("LOCAL-FAKE-ACCESS-KEY-ID", "LOCAL-FAKE-ACCESS-KEY-SECRET",
 				"LOCAL-FAKE-SECURITY-TOKEN");
 		return new FcDefaults(Vendor.LOCAL, functionName, LATEST, memoryMb, timeout, region, "local", fake, null);

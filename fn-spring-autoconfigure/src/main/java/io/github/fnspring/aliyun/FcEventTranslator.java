@@ -18,7 +18,7 @@ import io.github.fnspring.event.TimerEvent;
 import io.github.fnspring.platform.PlatformEventTranslator;
 
 /** FC's timer, OSS and HTTP-trigger events as the portable event types. */
-public final class FcEventTranslator implements PlatformEventTranslator {
+final class FcEventTranslator implements PlatformEventTranslator {
 
 	private final FcHttpTriggerEvent httpTriggerEvent = new FcHttpTriggerEvent();
 

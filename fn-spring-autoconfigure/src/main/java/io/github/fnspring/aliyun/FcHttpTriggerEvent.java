@@ -23,7 +23,7 @@ import io.github.fnspring.server.HttpExchanges;
  * query parameters with commas; they are kept joined, since a comma inside a value cannot
  * be told apart.
  */
-public final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
+final class FcHttpTriggerEvent implements HttpTriggerEnvelope {
 
 	private static final byte[] REQUEST_CONTEXT = HttpTriggerEnvelopes.jsonKey("requestContext");
 

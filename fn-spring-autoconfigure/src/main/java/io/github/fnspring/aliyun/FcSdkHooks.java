@@ -9,12 +9,12 @@ import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 
 /** FC SDK {@link FunctionInitializer} and {@link PreStopHandler} beans as fn-spring hooks. */
-public final class FcSdkHooks {
+final class FcSdkHooks {
 
 	private FcSdkHooks() {
 	}
 
-	public static FnInitializer initializers(Iterable<FunctionInitializer> initializers) {
+	static FnInitializer initializers(Iterable<FunctionInitializer> initializers) {
 		return (context) -> {
 			for (FunctionInitializer initializer : initializers) {
 				initializer.initialize(sdkContext(context));
@@ -22,7 +22,7 @@ public final class FcSdkHooks {
 		};
 	}
 
-	public static FnPreStopHandler preStopHandlers(Iterable<PreStopHandler> handlers) {
+	static FnPreStopHandler preStopHandlers(Iterable<PreStopHandler> handlers) {
 		return (context) -> {
 			for (PreStopHandler handler : handlers) {
 				handler.preStop(sdkContext(context));

@@ -1,6 +1,11 @@
 /**
  * Alibaba Cloud Function Compute: its custom-runtime and custom-container HTTP protocol,
  * the context it sends in {@code x-fc-*} headers, its events and its error shapes.
+ *
+ * <p>API: {@link io.github.fnspring.aliyun.AliyunProperties} ({@code fn.aliyun.*}),
+ * {@link io.github.fnspring.aliyun.AliyunFcAutoConfiguration} and
+ * {@link io.github.fnspring.aliyun.FcCredentialsProvider}. The rest is internal to
+ * fn-spring, even where public: not API, and may change in any release.
  */
 @NullMarked
 package io.github.fnspring.aliyun;

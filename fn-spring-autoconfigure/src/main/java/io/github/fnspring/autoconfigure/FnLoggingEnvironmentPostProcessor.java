@@ -18,7 +18,7 @@ import io.github.fnspring.platform.PlatformChoice;
  * format, so Spring Boot's correlation pattern), and locally through the correlation pattern. A
  * logging property the user configured always wins.
  */
-public class FnLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor {
+class FnLoggingEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	private static final String PROPERTY_SOURCE = "fnLoggingDefaults";
 

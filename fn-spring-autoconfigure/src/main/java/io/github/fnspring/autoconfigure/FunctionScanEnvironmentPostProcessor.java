@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code @ServerlessFunction} beans from the application's own packages. Setting
  * {@code spring.cloud.function.scan.enabled} anywhere wins.
  */
-public class FunctionScanEnvironmentPostProcessor implements EnvironmentPostProcessor {
+class FunctionScanEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	static final String SCAN_ENABLED = "spring.cloud.function.scan.enabled";
 

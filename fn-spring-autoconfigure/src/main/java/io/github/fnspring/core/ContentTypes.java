@@ -19,7 +19,7 @@ public final class ContentTypes {
 	}
 
 	/** Also XML, JavaScript and form data, which HTTP-trigger envelopes carry as text. */
-	public static boolean isTextual(@Nullable String contentType) {
+	static boolean isTextual(@Nullable String contentType) {
 		if (contentType == null) {
 			return true;
 		}

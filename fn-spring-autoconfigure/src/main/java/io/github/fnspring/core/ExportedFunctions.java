@@ -22,7 +22,7 @@ public final class ExportedFunctions {
 
 	private final Map<String, String> beanNamesByExportedName;
 
-	public ExportedFunctions(Map<String, String> beanNamesByExportedName) {
+	ExportedFunctions(Map<String, String> beanNamesByExportedName) {
 		this.beanNamesByExportedName = Collections.unmodifiableMap(new TreeMap<>(beanNamesByExportedName));
 	}
 
@@ -59,12 +59,12 @@ public final class ExportedFunctions {
 	}
 
 	/** The exported names, sorted. */
-	public Set<String> names() {
+	Set<String> names() {
 		return this.beanNamesByExportedName.keySet();
 	}
 
 	/** The exported name of a bean, or the definition itself when it is not one exported bean. */
-	public String exportedNameOf(String definition) {
+	String exportedNameOf(String definition) {
 		return this.beanNamesByExportedName.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().equals(definition))
@@ -77,7 +77,7 @@ public final class ExportedFunctions {
 	 * The catalog definition of one exported name, never a composition: what a request
 	 * may select, so that request data can only ever name a fixed set of definitions.
 	 */
-	public Optional<String> definitionOfName(String exportedName) {
+	Optional<String> definitionOfName(String exportedName) {
 		return Optional.ofNullable(this.beanNamesByExportedName.get(exportedName.trim()));
 	}
 
@@ -85,7 +85,7 @@ public final class ExportedFunctions {
 	 * The catalog definition for an exported name or a composition of exported names
 	 * ({@code a|b}), as configuration may give it; empty when any part is not exported.
 	 */
-	public Optional<String> definitionOf(String exportedNames) {
+	Optional<String> definitionOf(String exportedNames) {
 		StringBuilder definition = new StringBuilder();
 		for (String part : exportedNames.split("\\|")) {
 			String beanName = this.beanNamesByExportedName.get(part.trim());

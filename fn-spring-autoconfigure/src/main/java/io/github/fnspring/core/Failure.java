@@ -50,7 +50,7 @@ public record Failure(Throwable error, int httpStatus) {
 	}
 
 	/** The HTTP reason phrase of {@link #httpStatus()}, e.g. {@code Internal Server Error}. */
-	public String reasonPhrase() {
+	String reasonPhrase() {
 		return SPRING_WEB_PRESENT ? SpringWebErrors.reasonPhrase(this.httpStatus) : "Error";
 	}
 
@@ -60,7 +60,7 @@ public record Failure(Throwable error, int httpStatus) {
 	}
 
 	/** Whether the input was rejected before the function ran. */
-	public boolean isInvalidInput() {
+	boolean isInvalidInput() {
 		return this.error instanceof InvalidInputException || this.error instanceof UnknownFunctionException;
 	}
 
@@ -85,13 +85,13 @@ public record Failure(Throwable error, int httpStatus) {
 	}
 
 	/** The detail a Spring {@code ErrorResponse} or {@code @ResponseStatus} gives, or the exception message. */
-	public String clientMessage() {
+	String clientMessage() {
 		String detail = SPRING_WEB_PRESENT ? SpringWebErrors.detail(this.error) : null;
 		return StringUtils.hasText(detail) ? detail : message();
 	}
 
 	/** The stack as {@code Class.method(File:line)} strings, the form vendors print. */
-	public List<String> stackTrace() {
+	List<String> stackTrace() {
 		List<String> frames = new ArrayList<>();
 		for (StackTraceElement element : this.error.getStackTrace()) {
 			frames.add(element.getClassName() + "." + element.getMethodName() + "(" + element.getFileName() + ":"

@@ -10,14 +10,14 @@ import io.github.fnspring.FnContext;
  * anything else with its stack trace, so a failure is never lost even where the error
  * body a platform shows carries no stack.
  */
-public final class FailureLog {
+final class FailureLog {
 
 	private static final Logger logger = LoggerFactory.getLogger("io.github.fnspring.invocation");
 
 	private FailureLog() {
 	}
 
-	public static void log(FnContext context, Failure failure) {
+	static void log(FnContext context, Failure failure) {
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			if (failure.isInvalidInput()) {
 				logger.warn("Invocation {} rejected ({}): {}", context.requestId(), failure.httpStatus(),

@@ -19,7 +19,7 @@ public final class FnContextHolder {
 	}
 
 	/** The context bound to the current thread, if any. */
-	public static Optional<FnContext> current() {
+	static Optional<FnContext> current() {
 		return Optional.ofNullable(CURRENT.get());
 	}
 

@@ -22,7 +22,7 @@ public record FunctionResult(int status, Map<String, List<String>> headers, byte
 		headers = Map.copyOf(headers);
 	}
 
-	public static FunctionResult empty() {
+	static FunctionResult empty() {
 		return EMPTY;
 	}
 

@@ -86,7 +86,7 @@ public final class FunctionSelector {
 	}
 
 	/** The exported names, for error messages. */
-	public Set<String> candidates() {
+	Set<String> candidates() {
 		return this.exported.names();
 	}
 

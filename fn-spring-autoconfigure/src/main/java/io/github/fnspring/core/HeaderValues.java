@@ -35,7 +35,7 @@ public final class HeaderValues {
 	public static final Duration MAX_TIMEOUT = Duration.ofHours(24);
 
 	/** The largest memory size a header is believed to give, in MB: far above any platform's, far below overflow. */
-	public static final int MAX_MEMORY_MB = 1 << 20;
+	static final int MAX_MEMORY_MB = 1 << 20;
 
 	/** A timeout sent in seconds, or the fallback when it is missing, malformed, not positive or over a day. */
 	public static Duration timeoutSeconds(@Nullable String value, Duration fallback) {

@@ -30,7 +30,7 @@ public final class HttpErrorBody implements FailureRenderer {
 		return of(failure, context.requestId(), this.includeServerErrorMessage);
 	}
 
-	public static byte[] of(Failure failure, String requestId, boolean includeServerErrorMessage) {
+	static byte[] of(Failure failure, String requestId, boolean includeServerErrorMessage) {
 		String reason = failure.reasonPhrase();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", failure.httpStatus());

@@ -11,12 +11,12 @@ public class InvalidInputException extends RuntimeException {
 
 	private final int httpStatus;
 
-	public InvalidInputException(int httpStatus, String message, @Nullable Throwable cause) {
+	InvalidInputException(int httpStatus, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.httpStatus = httpStatus;
 	}
 
-	public InvalidInputException(int httpStatus, String message) {
+	InvalidInputException(int httpStatus, String message) {
 		this(httpStatus, message, null);
 	}
 

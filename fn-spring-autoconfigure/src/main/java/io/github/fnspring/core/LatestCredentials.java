@@ -29,7 +29,7 @@ public final class LatestCredentials implements FnCredentialsProvider {
 	}
 
 	/** Notes the credentials an invocation brought, if any. */
-	public void observe(FnContext context) {
+	void observe(FnContext context) {
 		context.credentials().ifPresent(this.newest::set);
 	}
 

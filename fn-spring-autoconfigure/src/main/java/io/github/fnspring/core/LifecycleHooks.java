@@ -95,7 +95,7 @@ public final class LifecycleHooks {
 	}
 
 	/** An {@link FnInitializer} failed; the instance is not ready. */
-	public static final class InitializationException extends RuntimeException {
+	static final class InitializationException extends RuntimeException {
 
 		InitializationException(FnInitializer initializer, Exception cause) {
 			super("Initializer " + initializer.getClass().getName() + " failed: " + cause.getMessage(), cause);

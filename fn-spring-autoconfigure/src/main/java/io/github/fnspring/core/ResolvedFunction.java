@@ -75,12 +75,12 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 		return "application/json";
 	}
 
-	public boolean isSupplier() {
+	boolean isSupplier() {
 		return this.function.isSupplier();
 	}
 
 	/** Whether the function takes {@code Message<T>}. */
-	public boolean takesMessage() {
+	boolean takesMessage() {
 		return this.function.isInputTypeMessage();
 	}
 

@@ -5,11 +5,11 @@ import java.util.Collection;
 /** No exported function has the requested name. */
 public class UnknownFunctionException extends RuntimeException {
 
-	public UnknownFunctionException(String name, Collection<String> candidates) {
+	UnknownFunctionException(String name, Collection<String> candidates) {
 		super("No function named '" + name + "' is exported; exported functions: " + candidates);
 	}
 
-	public UnknownFunctionException(String message) {
+	UnknownFunctionException(String message) {
 		super(message);
 	}
 

@@ -29,7 +29,7 @@ import io.github.fnspring.server.HttpExchanges;
  * once with its values joined by commas, as for FC. Several {@code Set-Cookie} values
  * cannot be answered separately that way.
  */
-public final class FgApigEvent implements HttpTriggerEnvelope {
+final class FgApigEvent implements HttpTriggerEnvelope {
 
 	private static final byte[] REQUEST_CONTEXT = HttpTriggerEnvelopes.jsonKey("requestContext");
 

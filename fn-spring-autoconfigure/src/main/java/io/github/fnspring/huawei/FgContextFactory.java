@@ -23,7 +23,7 @@ import io.github.fnspring.server.HttpContextReader;
  * Credentials come only when the platform sends them. Header names are matched
  * case-insensitively, as Huawei spells them both ways.
  */
-public final class FgContextFactory implements RuntimeContextReader, HttpContextReader {
+final class FgContextFactory implements RuntimeContextReader, HttpContextReader {
 
 	/** {@code sync} or {@code async}; absent means sync, in Huawei's own runtimes. */
 	private static final String INVOKE_TYPE = "X-CFF-Invoke-Type";
@@ -38,7 +38,7 @@ public final class FgContextFactory implements RuntimeContextReader, HttpContext
 	 * @param environmentVariables looks up the process's environment variables, where user
 	 * data not in {@code RUNTIME_USERDATA} may be found
 	 */
-	public FgContextFactory(FgDefaults defaults, Function<String, @Nullable String> environmentVariables,
+	FgContextFactory(FgDefaults defaults, Function<String, @Nullable String> environmentVariables,
 			InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = (key) -> {

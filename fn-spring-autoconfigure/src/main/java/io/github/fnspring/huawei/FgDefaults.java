@@ -29,16 +29,16 @@ import io.github.fnspring.platform.PlatformDefaults;
  * @param userData {@code RUNTIME_USERDATA}: the function's user data (its environment variables)
  * @param credentials credentials for runs where the platform sends none per event (local runs), or {@code null}
  */
-public record FgDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String projectId,
+record FgDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String projectId,
 		int memoryMb, Duration timeout, Map<String, String> userData, @Nullable FnCredentials credentials) implements InstanceDefaults {
 
 	static final String LATEST = "latest";
 
-	public FgDefaults {
+	FgDefaults {
 		userData = Map.copyOf(userData);
 	}
 
-	public static FgDefaults fromEnvironment(Environment environment, int memoryMb, Duration timeout) {
+	static FgDefaults fromEnvironment(Environment environment, int memoryMb, Duration timeout) {
 		return new FgDefaults(Vendor.HUAWEI, environment.getProperty("RUNTIME_FUNC_NAME", ""),
 				environment.getProperty("RUNTIME_FUNC_VERSION", LATEST), environment.getProperty("RUNTIME_PROJECT_ID"),
 				environment.getProperty("RUNTIME_MEMORY", Integer.class, memoryMb),
@@ -47,17 +47,17 @@ public record FgDefaults(Vendor vendor, String functionName, String functionVers
 	}
 
 	/** Defaults for a local run, as {@code fn.local.*} configures it. */
-	public static FgDefaults local(String functionName, FnProperties.Local local) {
+	static FgDefaults local(String functionName, FnProperties.Local local) {
 		return local(functionName, local.getMemoryMb(), local.getTimeout());
 	}
 
 	/** Reads FunctionGraph's environment, assuming what {@code fn.huawei.*} says where it says nothing. */
-	public static FgDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
+	static FgDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
 		return fromEnvironment(environment, assumed.getMemoryMb(), assumed.getTimeout());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */
-	public static FgDefaults local(String functionName, int memoryMb, Duration timeout) {
+	static FgDefaults local(String functionName, int memoryMb, Duration timeout) {
 		FnCredentials fake = new FnCredentials("LOCAL-FAKE-ACCESS-KEY", "LOCAL-FAKE-SECRET-KEY", "LOCAL-FAKE-TOKEN");
 		return new FgDefaults(Vendor.LOCAL, functionName, LATEST, "local", memoryMb, timeout, Map.of(), fake);
 	}

@@ -11,12 +11,12 @@ import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
 
 /** FunctionGraph's failure body: {@code {"errorMessage","errorType","stackTrace":["…"]}}. */
-public final class FgErrorBody implements FailureRenderer {
+final class FgErrorBody implements FailureRenderer {
 
 	private final EventErrorDetail detail;
 
 	/** The renderer of failed events, showing as much as {@code detail} says. */
-	public FgErrorBody(EventErrorDetail detail) {
+	FgErrorBody(EventErrorDetail detail) {
 		this.detail = detail;
 	}
 
@@ -25,7 +25,7 @@ public final class FgErrorBody implements FailureRenderer {
 		return of(failure, this.detail);
 	}
 
-	public static byte[] of(Failure failure, EventErrorDetail detail) {
+	static byte[] of(Failure failure, EventErrorDetail detail) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errorMessage", detail.messageOf(failure));
 		body.put("errorType", failure.type());

@@ -35,7 +35,7 @@ import io.github.fnspring.platform.PlatformEventTranslator;
  * An event that is not in FunctionGraph's shape for the type is left to plain JSON
  * mapping.
  */
-public final class FgEventTranslator implements PlatformEventTranslator {
+final class FgEventTranslator implements PlatformEventTranslator {
 
 	private final FgApigEvent apigEvent = new FgApigEvent();
 

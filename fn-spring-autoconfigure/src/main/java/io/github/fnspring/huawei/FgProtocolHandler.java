@@ -22,7 +22,7 @@ import io.github.fnspring.server.PlatformHttpHandler;
  * request (HTTP functions). A failed event answers 500, a non-2xx status FunctionGraph
  * counts as a function error, with FunctionGraph's error body.
  */
-public final class FgProtocolHandler implements HttpHandler {
+final class FgProtocolHandler implements HttpHandler {
 
 	private final HttpHandler lifecycle;
 
@@ -31,7 +31,7 @@ public final class FgProtocolHandler implements HttpHandler {
 	 * {@code null} when it has none
 	 * @param application closed by the platform's graceful stop
 	 */
-	public FgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
+	FgProtocolHandler(FgContextFactory contextFactory, FunctionInvoker invoker, EventDispatcher dispatcher,
 			LifecycleHooks lifecycleHooks, long maxRequestBytes, EventErrorDetail errorDetail,
 			boolean includeServerErrorMessage, @Nullable ApplicationAvailability availability,
 			ConfigurableApplicationContext application) {

@@ -13,12 +13,12 @@ import io.github.fnspring.platform.PlatformEventTranslator;
  * gives no environment of its own, but its entry point starts the application with
  * {@code fn.huawei.mode=handler}. FunctionGraph prescribes no log format for stdout.
  */
-public final class HuaweiPlatform extends EnvironmentDetectedPlatform {
+final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
-	public static final String ID = "huawei";
+	static final String ID = "huawei";
 
-	public HuaweiPlatform() {
+	HuaweiPlatform() {
 		super(ID, Vendor.HUAWEI, "RUNTIME_FUNC_NAME", "RUNTIME_API_ADDR", "RUNTIME_FUNC_NAME");
 	}
 

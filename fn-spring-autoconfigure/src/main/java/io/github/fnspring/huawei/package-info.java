@@ -1,5 +1,15 @@
 /**
  * Huawei Cloud FunctionGraph: running functions there and reading its trigger events.
+ *
+ * <p>API: {@link io.github.fnspring.huawei.HuaweiProperties} ({@code fn.huawei.*}),
+ * {@link io.github.fnspring.huawei.FgMode},
+ * {@link io.github.fnspring.huawei.HuaweiFunctionGraphAutoConfiguration},
+ * {@link io.github.fnspring.huawei.FgCredentialsProvider},
+ * {@link io.github.fnspring.huawei.FunctionGraphHandler} (the built-in runtime's entry
+ * point), and the events a function takes as input:
+ * {@link io.github.fnspring.huawei.SmnEvent}, {@link io.github.fnspring.huawei.DisEvent}
+ * and {@link io.github.fnspring.huawei.KafkaEvent}. The rest is internal to fn-spring,
+ * even where public: not API, and may change in any release.
  */
 @NullMarked
 package io.github.fnspring.huawei;

@@ -1,9 +1,9 @@
 package io.github.fnspring.runtime;
 
 /** The function instance stopped before an invocation finished: the invocation failed for that. */
-public final class InstanceStoppedException extends RuntimeException {
+final class InstanceStoppedException extends RuntimeException {
 
-	public InstanceStoppedException() {
+	InstanceStoppedException() {
 		super("The function instance stopped before the invocation finished");
 	}
 

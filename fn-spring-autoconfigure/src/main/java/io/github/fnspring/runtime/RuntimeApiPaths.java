@@ -23,17 +23,17 @@ public record RuntimeApiPaths(String next, String response, String error, @Nulla
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	/** The path of a result, the request id in it as one encoded path segment. */
-	public String responseFor(String requestId) {
+	String responseFor(String requestId) {
 		return this.response.replace(REQUEST_ID, pathSegment(requestId));
 	}
 
 	/** The path of a failure, the request id in it as one encoded path segment. */
-	public String errorFor(String requestId) {
+	String errorFor(String requestId) {
 		return this.error.replace(REQUEST_ID, pathSegment(requestId));
 	}
 
 	/** Whether answers name the invocation in their path. */
-	public boolean answersCarryRequestId() {
+	boolean answersCarryRequestId() {
 		return this.response.contains(REQUEST_ID);
 	}
 

@@ -51,7 +51,7 @@ public final class HttpExchanges {
 	 * (400) when the body cannot be read: truncated, or badly chunked. That is the client's
 	 * input, not a failure of the function.
 	 */
-	public static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
+	static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
 		int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
 		try (InputStream in = exchange.getRequestBody()) {
 			byte[] body = in.readNBytes(limit + 1);
@@ -84,7 +84,7 @@ public final class HttpExchanges {
 	 * @param hiddenHeaders lower-case names of headers the function does not see, such as the
 	 * platform's credentials, which {@code FnContext.credentials()} gives instead
 	 */
-	public static HttpRequestEvent toRequestEvent(HttpExchange exchange, byte[] body, Predicate<String> hiddenHeaders) {
+	static HttpRequestEvent toRequestEvent(HttpExchange exchange, byte[] body, Predicate<String> hiddenHeaders) {
 		String rawQuery = exchange.getRequestURI().getRawQuery();
 		Map<String, List<String>> headers = lowerCaseHeaders(exchange.getRequestHeaders());
 		headers.keySet().removeIf(hiddenHeaders);
@@ -94,7 +94,7 @@ public final class HttpExchanges {
 	}
 
 	/** Parses {@code a=1&b=2&a=3} into decoded names and values, keeping every value. */
-	public static Map<String, List<String>> parseQuery(@Nullable String rawQuery) {
+	static Map<String, List<String>> parseQuery(@Nullable String rawQuery) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		if (rawQuery == null || rawQuery.isEmpty()) {
 			return parameters;

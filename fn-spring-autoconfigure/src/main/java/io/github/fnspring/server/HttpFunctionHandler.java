@@ -20,7 +20,7 @@ import io.github.fnspring.event.HttpRequestEvent;
  * the body becomes the function's input, its output the response. Failures answer with
  * {@link HttpErrorBody}: the exception's status or 500, never a stack trace.
  */
-public final class HttpFunctionHandler {
+final class HttpFunctionHandler {
 
 	private final FunctionInvoker invoker;
 
@@ -38,7 +38,7 @@ public final class HttpFunctionHandler {
 	 * platform's credentials: the function gets them from {@code FnContext}, never as headers,
 	 * so that logging a request or a message cannot print them
 	 */
-	public HttpFunctionHandler(FunctionInvoker invoker, long maxRequestBytes, boolean includeServerErrorMessage,
+	HttpFunctionHandler(FunctionInvoker invoker, long maxRequestBytes, boolean includeServerErrorMessage,
 			Predicate<String> reservedHeaders, Set<String> credentialHeaders) {
 		this.invoker = invoker;
 		this.credentialHeaders = credentialHeaders::contains;
@@ -51,7 +51,7 @@ public final class HttpFunctionHandler {
 	 * @param beforeResponse runs once the outcome is known and before the client sees it,
 	 * for platforms that frame an invocation's log output
 	 */
-	public void handle(HttpExchange exchange, FnContext context, @Nullable String requestedFunction,
+	void handle(HttpExchange exchange, FnContext context, @Nullable String requestedFunction,
 			Runnable beforeResponse) throws IOException {
 		FunctionResult result;
 		try {

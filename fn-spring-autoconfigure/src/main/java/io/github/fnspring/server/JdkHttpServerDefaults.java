@@ -36,7 +36,7 @@ public final class JdkHttpServerDefaults {
 	 * Applies the defaults.
 	 * @param maxRequestTime how long a request may take to arrive, whole seconds
 	 */
-	public static void apply(Duration maxRequestTime) {
+	static void apply(Duration maxRequestTime) {
 		setIfAbsent(NO_DELAY, "true");
 		setIfAbsent(IDLE_INTERVAL_SECONDS, "3600");
 		setIfAbsent(MAX_REQUEST_SECONDS, Long.toString(Math.max(1, maxRequestTime.toSeconds())));

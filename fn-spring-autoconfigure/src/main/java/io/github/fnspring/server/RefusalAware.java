@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
  * platform needs: FC counts a failed event only with {@code x-fc-status}, and cuts a
  * request's log at its End line.
  */
-public interface RefusalAware {
+interface RefusalAware {
 
 	/**
 	 * Called before the server answers a request itself.

@@ -29,7 +29,7 @@ import io.github.fnspring.server.HttpContextReader;
  * {@code TENCENTCLOUD_*} variables, which are fixed when the instance starts and may have
  * expired in a long-lived one.
  */
-public final class ScfContextFactory implements RuntimeContextReader, HttpContextReader {
+final class ScfContextFactory implements RuntimeContextReader, HttpContextReader {
 
 	private final ScfDefaults defaults;
 
@@ -37,7 +37,7 @@ public final class ScfContextFactory implements RuntimeContextReader, HttpContex
 
 	private final InstantSource clock;
 
-	public ScfContextFactory(ScfDefaults defaults, Function<String, @Nullable String> userData, InstantSource clock) {
+	ScfContextFactory(ScfDefaults defaults, Function<String, @Nullable String> userData, InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = userData;
 		this.clock = clock;

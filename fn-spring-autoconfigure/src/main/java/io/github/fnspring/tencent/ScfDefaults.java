@@ -25,12 +25,12 @@ import io.github.fnspring.platform.PlatformDefaults;
  * @param memoryMb memory when an event does not say
  * @param timeout timeout when an event does not say
  */
-public record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String region,
+record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @Nullable String region,
 		@Nullable String appId, @Nullable FnCredentials credentials, int memoryMb, Duration timeout) implements InstanceDefaults {
 
 	static final String LATEST = "$LATEST";
 
-	public static ScfDefaults fromEnvironment(Environment environment, int memoryMb, Duration timeout) {
+	static ScfDefaults fromEnvironment(Environment environment, int memoryMb, Duration timeout) {
 		String secretId = environment.getProperty("TENCENTCLOUD_SECRETID");
 		String secretKey = environment.getProperty("TENCENTCLOUD_SECRETKEY");
 		FnCredentials credentials = (secretId != null && secretKey != null)
@@ -41,17 +41,17 @@ public record ScfDefaults(Vendor vendor, String functionName, String functionVer
 	}
 
 	/** Defaults for a local run, as {@code fn.local.*} configures it. */
-	public static ScfDefaults local(String functionName, FnProperties.Local local) {
+	static ScfDefaults local(String functionName, FnProperties.Local local) {
 		return local(functionName, local.getMemoryMb(), local.getTimeout(), local.getRegion());
 	}
 
 	/** Reads SCF's environment, assuming what {@code fn.tencent.*} says where it says nothing. */
-	public static ScfDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
+	static ScfDefaults fromEnvironment(Environment environment, PlatformDefaults assumed) {
 		return fromEnvironment(environment, assumed.getMemoryMb(), assumed.getTimeout());
 	}
 
 	/** Defaults for a local run, with credentials that are plainly fake. */
-	public static ScfDefaults local(String functionName, int memoryMb, Duration timeout, String region) {
+	static ScfDefaults local(String functionName, int memoryMb, Duration timeout, String region) {
 		FnCredentials fake = new FnCredentials("LOCAL-FAKE-SECRET-ID", "LOCAL-FAKE-SECRET-KEY", "LOCAL-FAKE-SESSION-TOKEN");
 		return new ScfDefaults(Vendor.LOCAL, functionName, LATEST, region, "local", fake, memoryMb, timeout);
 	}

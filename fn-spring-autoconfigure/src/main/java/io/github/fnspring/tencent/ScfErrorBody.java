@@ -23,7 +23,7 @@ import io.github.fnspring.core.UnknownFunctionException;
  * first line is written even when stack traces are switched off, so the error's type is
  * never lost.
  */
-public final class ScfErrorBody implements FailureRenderer {
+final class ScfErrorBody implements FailureRenderer {
 
 	static final int USER_CODE_EXCEPTION = 430;
 
@@ -33,7 +33,7 @@ public final class ScfErrorBody implements FailureRenderer {
 	private final EventErrorDetail detail;
 
 	/** The renderer of failed events, showing as much as {@code detail} says. */
-	public ScfErrorBody(EventErrorDetail detail) {
+	ScfErrorBody(EventErrorDetail detail) {
 		this.detail = detail;
 	}
 
@@ -43,7 +43,7 @@ public final class ScfErrorBody implements FailureRenderer {
 	}
 
 	/** SCF's function status code for a failure: 400, 406, 437 or 430. */
-	public static int statusCode(Failure failure) {
+	static int statusCode(Failure failure) {
 		if (failure.error() instanceof UnknownFunctionException) {
 			return 437;
 		}
@@ -54,7 +54,7 @@ public final class ScfErrorBody implements FailureRenderer {
 	}
 
 	/** The error body of a failed invocation. */
-	public static byte[] of(Failure failure, String requestId, EventErrorDetail detail) {
+	static byte[] of(Failure failure, String requestId, EventErrorDetail detail) {
 		return write(failure, requestId, detail, true);
 	}
 

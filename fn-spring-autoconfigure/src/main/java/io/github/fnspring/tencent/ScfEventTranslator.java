@@ -31,7 +31,7 @@ import io.github.fnspring.platform.PlatformEventTranslator;
  * events do both; an empty string counts as not sent. An event that is not in SCF's shape
  * for the type is left to plain JSON mapping.
  */
-public final class ScfEventTranslator implements PlatformEventTranslator {
+final class ScfEventTranslator implements PlatformEventTranslator {
 
 	private final ScfFunctionUrlEvent functionUrlEvent = new ScfFunctionUrlEvent();
 

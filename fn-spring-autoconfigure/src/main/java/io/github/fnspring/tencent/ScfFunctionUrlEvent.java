@@ -32,7 +32,7 @@ import io.github.fnspring.event.HttpRequestEvent;
  * document binary answers for function URLs. A header with several values is written as
  * an array, as for API Gateway.
  */
-public final class ScfFunctionUrlEvent implements HttpTriggerEnvelope {
+final class ScfFunctionUrlEvent implements HttpTriggerEnvelope {
 
 	private static final byte[] HTTP_METHOD = HttpTriggerEnvelopes.jsonKey("httpMethod");
 

@@ -26,7 +26,7 @@ import io.github.fnspring.platform.PlatformChoice;
  * {@link TencentProperties} binds it; Tencent
  * does not document one, so the post is best-effort).
  */
-public class ScfStartupFailureReporter implements ApplicationListener<ApplicationFailedEvent> {
+class ScfStartupFailureReporter implements ApplicationListener<ApplicationFailedEvent> {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScfStartupFailureReporter.class);
 

@@ -8,12 +8,12 @@ import io.github.fnspring.platform.PlatformEventTranslator;
  * Tencent Cloud SCF: detected by {@code SCF_RUNTIME_API} (custom runtimes) or
  * {@code SCF_FUNCTIONNAME} (every function). SCF prescribes no log format for stdout.
  */
-public final class TencentPlatform extends EnvironmentDetectedPlatform {
+final class TencentPlatform extends EnvironmentDetectedPlatform {
 
 	/** The platform's id. */
-	public static final String ID = "tencent";
+	static final String ID = "tencent";
 
-	public TencentPlatform() {
+	TencentPlatform() {
 		super(ID, Vendor.TENCENT, "SCF_FUNCTIONNAME", "SCF_RUNTIME_API", "SCF_FUNCTIONNAME");
 	}
 
