@@ -13,14 +13,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Unpacks a built package as a cloud does and starts it through its own start script, with
@@ -91,20 +95,12 @@ final class PackageRunner {
 	}
 
 	/** Sends the request once the server listens, as the platforms probe the port before calling. */
-	static HttpResponse<String> awaitResponse(HttpRequest request) throws Exception {
+	static HttpResponse<String> awaitResponse(HttpRequest request) {
 		HttpClient client = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (true) {
-			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (ConnectException ex) {
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				Thread.sleep(100);
-			}
-		}
+		return await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.ignoreException(ConnectException.class)
+			.until(() -> client.send(request, HttpResponse.BodyHandlers.ofString()), Objects::nonNull);
 	}
 
 	static int freePort() {

@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("fn.aliyun")
 public class AliyunProperties {
 
-	/** The function timeout assumed when a request sends neither x-fc-function-deadline nor the timeout header. */
+	/** Function timeout assumed when a request sends neither x-fc-function-deadline nor the timeout header. */
 	private Duration timeout = Duration.ofSeconds(60);
 
-	/** The request header carrying the function timeout in seconds, as FC sends it to custom runtimes. */
+	/** Request header carrying the function timeout in seconds, as FC sends it to custom runtimes. */
 	private String timeoutHeader = "x-fc-function-timeout";
 
 	public Duration getTimeout() {

@@ -16,15 +16,15 @@ import io.github.fnspring.platform.TransportSettings;
 public class FnProperties {
 
 	/**
-	 * The platform whose protocol to speak: auto (detect it from the environment; a local run
+	 * Platform whose protocol to speak: auto (detect it from the environment; a local run
 	 * speaks Function Compute's), aliyun, tencent, huawei, or local (a local run that speaks
 	 * Function Compute's protocol).
 	 */
 	private String vendor = "auto";
 
 	/**
-	 * The exported function (or composition such as a|b) this instance serves, overriding
-	 * the cloud function's name and spring.cloud.function.definition.
+	 * Exported function (or composition such as a|b) this instance serves, overriding the
+	 * cloud function's name and spring.cloud.function.definition.
 	 */
 	private @Nullable String function;
 
@@ -119,27 +119,27 @@ public class FnProperties {
 	/** The HTTP server of platforms that call the app over HTTP. */
 	public static class Server {
 
-		/** Whether to start the transport (HTTP server, or Runtime API poll loop); switch off in tests that need none. */
+		/** Whether to start the transport (HTTP server, or Runtime API poll loop). Switch it off in tests that need none. */
 		private boolean enabled = true;
 
-		/** The address to bind; defaults to 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */
+		/** Network address to bind. When not set, 0.0.0.0 in a detected cloud environment and 127.0.0.1 otherwise. */
 		private @Nullable String address;
 
-		/** The port; defaults to the platform's (FC: FC_CUSTOM_LISTEN_PORT or 9000, SCF: 9000, FunctionGraph: 8000) in a detected cloud, else 8080. 0 picks a free port. */
+		/** Port to listen on; 0 picks a free port. When not set, the platform's in a detected cloud (FC: FC_CUSTOM_LISTEN_PORT or 9000, SCF: 9000, FunctionGraph: 8000), else 8080. */
 		private @Nullable Integer port;
 
 		/**
-		 * The most requests handled at once; defaults to the most the platform sends one
-		 * instance (FC and SCF: 200, FunctionGraph: 1000). Threads start as requests come and
-		 * end after a minute idle.
+		 * Maximum number of requests handled at once. When not set, the most the platform
+		 * sends one instance (FC and SCF: 200, FunctionGraph: 1000). Threads start as
+		 * requests come and end after a minute idle.
 		 */
 		private @Nullable Integer maxThreads;
 
-		/** The largest request body or event accepted; defaults to the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB), but no more than a sixteenth of the heap. */
+		/** Largest request body or event accepted. When not set, the platform's limit (FC: 32 MB, SCF and FunctionGraph: 6 MB), but no more than a sixteenth of the heap. */
 		private @Nullable DataSize maxRequestSize;
 
 		/**
-		 * How long a request may take to arrive, headers and body, before its connection is
+		 * Maximum time a request may take to arrive, headers and body, before its connection is
 		 * closed: a slow client must not hold a request thread for long. The platforms'
 		 * front ends deliver requests in well under a second. Whole seconds; the JDK server
 		 * reads it once per process, so the first server started sets it.
@@ -147,15 +147,15 @@ public class FnProperties {
 		private Duration maxRequestTime = Duration.ofSeconds(10);
 
 		/**
-		 * How long invocations in flight may take to finish when the instance stops
-		 * (SIGTERM); new requests are refused meanwhile. Past it, each unfinished one is
-		 * answered with an error and logged.
+		 * Time invocations in flight may take to finish when the instance stops (SIGTERM);
+		 * new requests are refused meanwhile. Past it, each unfinished one is answered with
+		 * an error and logged.
 		 */
 		private Duration shutdownGracePeriod = Duration.ofSeconds(10);
 
 		/**
-		 * How long a custom runtime keeps retrying an unavailable Runtime API before the
-		 * process exits with status 1, so that the platform replaces the instance.
+		 * Time a custom runtime keeps retrying an unavailable Runtime API before the process
+		 * exits with status 1, so that the platform replaces the instance.
 		 */
 		private Duration runtimeApiOutageLimit = Duration.ofMinutes(2);
 
@@ -242,19 +242,19 @@ public class FnProperties {
 	/** What a local run reports as the function's configuration. */
 	public static class Local {
 
-		/** The timeout each local invocation gets. */
+		/** Timeout each local invocation gets. */
 		private Duration timeout = Duration.ofSeconds(60);
 
-		/** The memory size reported to functions, in MB. */
+		/** Memory size reported to functions, in MB. */
 		private int memoryMb = 512;
 
-		/** The region reported to functions. */
+		/** Region reported to functions. */
 		private String region = "local";
 
 		/**
-		 * The platforms whose transports a local run starts besides the one fn.vendor
-		 * chooses, each on the port after the previous one (aliyun, tencent, huawei); never
-		 * in a cloud, where only the detected platform's transport runs.
+		 * Comma-separated list of the platforms whose transports a local run starts besides
+		 * the one fn.vendor chooses (aliyun, tencent, huawei), each on the port after the
+		 * previous one. Ignored in a cloud, where only the detected platform's transport runs.
 		 */
 		private List<String> platforms = new ArrayList<>();
 
@@ -299,10 +299,10 @@ public class FnProperties {
 	 */
 	public static class Cds {
 
-		/** Whether this start is a training run; set by the bootstrap, never in a deployed function. */
+		/** Whether this start is a training run. Set by the bootstrap, never in a deployed function. */
 		private boolean training;
 
-		/** The event the training run sends to the selected function; none only starts the application. */
+		/** Event the training run sends to the selected function. When not set, the run only starts the application. */
 		private @Nullable String event;
 
 		public boolean isTraining() {

@@ -1,6 +1,7 @@
 /**
- * Auto-configuration: detects the platform, binds {@code fn.*} and wires the core to the
- * detected vendor's transport.
+ * The vendor-neutral auto-configuration: binds {@code fn.*}, declares the core's beans, and
+ * imports the auto-configuration of every registered platform, each of which applies when
+ * its platform is served. It names no vendor.
  *
  * <p>API: {@link io.github.fnspring.autoconfigure.FnProperties}, the {@code fn.*} properties,
  * and {@link io.github.fnspring.autoconfigure.FnAutoConfiguration}, which an application

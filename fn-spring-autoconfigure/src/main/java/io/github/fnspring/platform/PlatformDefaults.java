@@ -9,10 +9,10 @@ import java.time.Duration;
  */
 public class PlatformDefaults {
 
-	/** The function timeout assumed when the platform does not give one (both clouds' default). */
+	/** Function timeout assumed when the platform does not give one (both clouds' default). */
 	private Duration timeout = Duration.ofSeconds(3);
 
-	/** The memory reported when the platform does not give it, in MB (both clouds' default). */
+	/** Memory reported when the platform does not give it, in MB (both clouds' default). */
 	private int memoryMb = 128;
 
 	public Duration getTimeout() {

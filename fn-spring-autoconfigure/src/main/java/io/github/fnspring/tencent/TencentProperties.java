@@ -13,10 +13,10 @@ public class TencentProperties extends PlatformDefaults {
 	/** How the function is served: auto, runtime (custom runtime) or web (web and image functions). */
 	private ScfMode mode = ScfMode.AUTO;
 
-	/** The path image functions receive events on, /event-invoke as Tencent documents it. */
+	/** Path image functions receive events on, as Tencent documents it. */
 	private String eventPath = "/event-invoke";
 
-	/** Where a failed start is reported on the Runtime API; Tencent documents none, so the report is best-effort. */
+	/** Path of the Runtime API a failed start is reported to. Tencent documents none, so the report is best-effort. */
 	private String initErrorPath = "/runtime/init/error";
 
 	public ScfMode getMode() {

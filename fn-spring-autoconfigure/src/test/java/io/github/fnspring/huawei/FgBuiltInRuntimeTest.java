@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The built-in runtime's entry point called through the conversions FunctionGraph's own
@@ -111,13 +112,8 @@ class FgBuiltInRuntimeTest {
 		awaitOutput(output, "Invocation stop-slow of function uppercase failed");
 	}
 
-	private static void awaitOutput(CapturedOutput output, String text) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (!output.getAll().contains(text) && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-			Thread.sleep(10);
-		}
-		assertThat(output.getAll()).contains(text);
+	private static void awaitOutput(CapturedOutput output, String text) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(output.getAll()).contains(text));
 	}
 
 	@Test

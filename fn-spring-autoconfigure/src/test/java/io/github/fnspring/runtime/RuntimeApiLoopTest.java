@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.github.fnspring.server.JdkHttpServerDefaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The poll loop against a local Runtime API over real sockets, including its faults. */
 class RuntimeApiLoopTest {
@@ -212,10 +213,7 @@ class RuntimeApiLoopTest {
 				RuntimeApiLoopTest::neverExit);
 		loop.start();
 		this.resources.add(loop::stop);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		while (posts.get() == 0 && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> posts.get() > 0);
 		assertThat(posts.get()).isEqualTo(1);
 		// well past the post timeout and several back-off rounds: no second post came
 		assertThat(released.await(2, TimeUnit.SECONDS)).isFalse();

@@ -1,5 +1,6 @@
 package io.github.fnspring.server;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class RequestThreadPoolTest {
 
@@ -70,11 +72,8 @@ class RequestThreadPoolTest {
 
 	/** Waits until a thread is back waiting for a request. */
 	private static void awaitIdle(ThreadPoolExecutor pool) {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		LinkedTransferQueue<Runnable> queue = (LinkedTransferQueue<Runnable>) pool.getQueue();
-		while (!queue.hasWaitingConsumer() && System.nanoTime() < deadline) {
-			Thread.onSpinWait();
-		}
+		await().atMost(Duration.ofSeconds(10)).until(queue::hasWaitingConsumer);
 	}
 
 }
