@@ -1,14 +1,11 @@
 package io.github.fnspring.aliyun;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 
 /**
  * FC's error body for a failed event invocation, as its own Java runtime writes it:
@@ -28,12 +25,7 @@ final class FcErrorBody implements FailureRenderer {
 	}
 
 	static byte[] of(Failure failure, EventErrorDetail detail) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errorMessage", detail.messageOf(failure));
-		body.put("errorType", failure.type());
-		body.put("errorCause", detail.rootCauseOf(failure));
-		body.put("stackTrace", detail.stackTraceOf(failure));
-		return JsonMapper.shared().writeValueAsBytes(body);
+		return detail.errorBody(failure, Map.of("errorCause", detail.rootCauseOf(failure)));
 	}
 
 }

@@ -1,6 +1,10 @@
 package io.github.fnspring.core;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How much of a failure an event's error body shows: the stack trace
@@ -29,6 +33,19 @@ public record EventErrorDetail(boolean stackTrace, boolean message) {
 	/** The frames, when wanted and the failure is not rejected input. */
 	public List<String> stackTraceOf(Failure failure) {
 		return (this.stackTrace && !failure.isInvalidInput()) ? failure.stackTrace() : List.of();
+	}
+
+	/**
+	 * The error body the vendors' Java runtimes write for a failed event: its message, its
+	 * type, the platform's own members in their order, then the frames.
+	 */
+	public byte[] errorBody(Failure failure, Map<String, Object> platformMembers) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("errorMessage", messageOf(failure));
+		body.put("errorType", failure.type());
+		body.putAll(platformMembers);
+		body.put("stackTrace", stackTraceOf(failure));
+		return JsonMapper.shared().writeValueAsBytes(body);
 	}
 
 }

@@ -1,14 +1,11 @@
 package io.github.fnspring.huawei;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 
 /** FunctionGraph's failure body: {@code {"errorMessage","errorType","stackTrace":["…"]}}. */
 final class FgErrorBody implements FailureRenderer {
@@ -26,11 +23,7 @@ final class FgErrorBody implements FailureRenderer {
 	}
 
 	static byte[] of(Failure failure, EventErrorDetail detail) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errorMessage", detail.messageOf(failure));
-		body.put("errorType", failure.type());
-		body.put("stackTrace", detail.stackTraceOf(failure));
-		return JsonMapper.shared().writeValueAsBytes(body);
+		return detail.errorBody(failure, Map.of());
 	}
 
 }
