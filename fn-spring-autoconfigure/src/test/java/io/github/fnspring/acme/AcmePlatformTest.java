@@ -1,21 +1,14 @@
 package io.github.fnspring.acme;
 
-import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.aliyun.FcDefaults;
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.testsupport.TestContexts;
+import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,25 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The fourth platform is detected and wired through the registration line alone. */
 class AcmePlatformTest {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
-				JacksonAutoConfiguration.class, FnAutoConfiguration.class))
-		.withUserConfiguration(OneFunction.class);
-
-	@Configuration(proxyBeanMethods = false)
-	static class OneFunction {
-
-		@Bean
-		@ServerlessFunction
-		Function<String, String> uppercase() {
-			return String::toUpperCase;
-		}
-
-	}
+	private final ApplicationContextRunner runner = TestContexts.runner().withUserConfiguration(OneFunction.class);
 
 	@Test
 	void itsEnvironmentIsDetectedAndOnlyItsTransportRuns() {
-		this.runner.withPropertyValues("ACME_FUNCTION=uppercase", "fn.server.port=0").run((context) -> {
+		this.runner.withPropertyValues("ACME_FUNCTION=uppercase").run((context) -> {
 			PlatformChoice choice = context.getBean(PlatformChoice.class);
 			assertThat(choice.platform().id()).isEqualTo("acme");
 			assertThat(choice.inCloud()).isTrue();

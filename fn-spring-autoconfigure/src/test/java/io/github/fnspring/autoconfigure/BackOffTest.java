@@ -3,24 +3,20 @@ package io.github.fnspring.autoconfigure;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
-import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.huawei.FgCredentialsProvider;
-import io.github.fnspring.huawei.HuaweiFunctionGraphAutoConfiguration;
 import io.github.fnspring.tencent.ScfCredentialsProvider;
-import io.github.fnspring.tencent.TencentScfAutoConfiguration;
+import io.github.fnspring.testsupport.TestContexts;
+import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BackOffTest {
 
-	private static ApplicationContextRunner runner(Class<?> platform, String... properties) {
-		return new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
-					JacksonAutoConfiguration.class, FnAutoConfiguration.class, platform))
-			.withUserConfiguration(FnAutoConfigurationTest.OneFunction.class)
-			.withPropertyValues("fn.server.port=0", "fn.server.enabled=false")
-			.withPropertyValues(properties);
+	/** A context of one platform, as fn.vendor chooses it and the auto-configuration imports it. */
+	private static ApplicationContextRunner runner(String vendor) {
+		return TestContexts.runner()
+			.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("fn.server.enabled=false", "fn.vendor=" + vendor);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -61,9 +55,9 @@ class BackOffTest {
 	@Test
 	void theApplicationsOwnBeansReplaceFnSpringsOnEveryPlatform() {
 		for (ApplicationContextRunner runner : new ApplicationContextRunner[] {
-				runner(AliyunFcAutoConfiguration.class),
-				runner(TencentScfAutoConfiguration.class, "fn.vendor=tencent"),
-				runner(HuaweiFunctionGraphAutoConfiguration.class, "fn.vendor=huawei") }) {
+				runner("aliyun"),
+				runner("tencent"),
+				runner("huawei") }) {
 			runner.withUserConfiguration(OwnBeans.class).run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).getBean(EventTranslator.class).isSameAs(OwnBeans.TRANSLATOR);
@@ -75,24 +69,24 @@ class BackOffTest {
 
 	@Test
 	void eachSdkAdapterExistsOnlyWithItsSdk() {
-		runner(AliyunFcAutoConfiguration.class).run((context) -> assertThat(context)
+		runner("aliyun").run((context) -> assertThat(context)
 			.hasSingleBean(FcCredentialsProvider.class));
-		runner(AliyunFcAutoConfiguration.class)
+		runner("aliyun")
 			.withClassLoader(new FilteredClassLoader("com.aliyun.credentials"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(FcCredentialsProvider.class));
-		runner(AliyunFcAutoConfiguration.class)
+		runner("aliyun")
 			.withClassLoader(new FilteredClassLoader("com.aliyun.fc.runtime"))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean("fcSdkInitializers")
 				.doesNotHaveBean("fcSdkPreStopHandlers"));
-		runner(TencentScfAutoConfiguration.class, "fn.vendor=tencent").run((context) -> assertThat(context)
+		runner("tencent").run((context) -> assertThat(context)
 			.hasSingleBean(ScfCredentialsProvider.class));
-		runner(TencentScfAutoConfiguration.class, "fn.vendor=tencent")
+		runner("tencent")
 			.withClassLoader(new FilteredClassLoader("com.tencentcloudapi"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ScfCredentialsProvider.class));
-		runner(HuaweiFunctionGraphAutoConfiguration.class, "fn.vendor=huawei").run((context) -> assertThat(context)
+		runner("huawei").run((context) -> assertThat(context)
 			.hasSingleBean(FgCredentialsProvider.class));
-		runner(HuaweiFunctionGraphAutoConfiguration.class, "fn.vendor=huawei")
+		runner("huawei")
 			.withClassLoader(new FilteredClassLoader("com.huaweicloud"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(FgCredentialsProvider.class));
 	}

@@ -4,10 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -15,13 +12,14 @@ import org.springframework.util.unit.DataSize;
 import io.github.fnspring.FnContext;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
-import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
 import io.github.fnspring.aliyun.FcDefaults;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.platform.HttpServerTransport;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.testsupport.TestContexts;
+import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,21 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class FnAutoConfigurationTest {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
-				JacksonAutoConfiguration.class, FnAutoConfiguration.class, AliyunFcAutoConfiguration.class))
-		.withPropertyValues("fn.server.port=0");
-
-	@Configuration(proxyBeanMethods = false)
-	static class OneFunction {
-
-		@Bean
-		@ServerlessFunction
-		Function<String, String> uppercase() {
-			return String::toUpperCase;
-		}
-
-	}
+	private final ApplicationContextRunner runner = TestContexts.runner();
 
 	@Configuration(proxyBeanMethods = false)
 	static class TwoFunctions extends OneFunction {

@@ -9,7 +9,7 @@ class FcTransportContractTest extends FcProtocolContractTests {
 	}
 
 	@Override
-	String[] vendorProperties() {
+	protected String[] properties() {
 		return new String[] { "FC_FUNCTION_NAME=contract", "FC_REGION=cn-hangzhou", "FC_FUNCTION_MEMORY_SIZE=256",
 				"spring.cloud.function.definition=uppercase" };
 	}

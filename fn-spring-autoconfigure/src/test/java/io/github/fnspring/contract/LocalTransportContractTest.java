@@ -9,7 +9,7 @@ class LocalTransportContractTest extends FcProtocolContractTests {
 	}
 
 	@Override
-	String[] vendorProperties() {
+	protected String[] properties() {
 		return new String[] { "fn.vendor=local", "spring.cloud.function.definition=uppercase" };
 	}
 

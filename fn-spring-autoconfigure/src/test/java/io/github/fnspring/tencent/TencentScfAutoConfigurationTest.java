@@ -1,19 +1,9 @@
 package io.github.fnspring.tencent;
 
-import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
-import io.github.fnspring.aliyun.AliyunFcAutoConfiguration;
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.runtime.LocalRuntimeApi;
@@ -22,29 +12,15 @@ import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
+import io.github.fnspring.testsupport.TestContexts;
+import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TencentScfAutoConfigurationTest {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ContextFunctionCatalogAutoConfiguration.class,
-				JacksonAutoConfiguration.class, FnAutoConfiguration.class, AliyunFcAutoConfiguration.class,
-				TencentScfAutoConfiguration.class))
-		.withUserConfiguration(OneFunction.class)
-		.withPropertyValues("fn.server.port=0");
-
-	@Configuration(proxyBeanMethods = false)
-	static class OneFunction {
-
-		@Bean
-		@ServerlessFunction
-		Function<String, String> uppercase() {
-			return String::toUpperCase;
-		}
-
-	}
+	private final ApplicationContextRunner runner = TestContexts.runner().withUserConfiguration(OneFunction.class);
 
 	@Test
 	void runtimeApiMeansACustomRuntimeLoop() {
