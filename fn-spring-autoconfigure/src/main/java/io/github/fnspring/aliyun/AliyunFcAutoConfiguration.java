@@ -4,7 +4,6 @@ import java.time.InstantSource;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +17,6 @@ import org.springframework.util.unit.DataSize;
 import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
@@ -36,10 +34,10 @@ import io.github.fnspring.server.PlatformHttpHandler;
  * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak
  * the same protocol on localhost unless {@code fn.vendor} chooses another platform).
  */
-@AutoConfiguration(before = FnAutoConfiguration.class)
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnPlatform(AliyunPlatform.ID)
 @EnableConfigurationProperties(AliyunProperties.class)
-public final class AliyunFcAutoConfiguration {
+final class AliyunFcAutoConfiguration {
 
 	static final int FC_DEFAULT_PORT = 9000;
 

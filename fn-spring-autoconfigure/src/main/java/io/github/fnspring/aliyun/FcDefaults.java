@@ -59,6 +59,11 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 	}
 
 	@Override
+	public String platform() {
+		return AliyunPlatform.ID;
+	}
+
+	@Override
 	public String toString() {
 		return "FcDefaults[vendor=" + this.vendor + ", function=" + this.functionName + ", version="
 				+ this.functionVersion + ", memoryMb=" + this.memoryMb + ", timeout=" + this.timeout + ", region="

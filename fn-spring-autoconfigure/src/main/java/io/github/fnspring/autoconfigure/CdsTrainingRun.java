@@ -41,12 +41,19 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final ObjectProvider<FnTransport> transports;
 
+	private final String platform;
+
 	private final IntConsumer exit;
 
-	/** @param exit ends the process with a status code: {@link Runtime#halt}, except in tests */
-	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnTransport> transports, IntConsumer exit) {
+	/**
+	 * @param platform the id of the platform whose transport the event goes to
+	 * @param exit ends the process with a status code at once: {@link Runtime#halt}, except in tests
+	 */
+	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnTransport> transports, String platform,
+			IntConsumer exit) {
 		this.properties = properties;
 		this.transports = transports;
+		this.platform = platform;
 		this.exit = exit;
 	}
 
@@ -100,6 +107,7 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 	/** FC's server, or the local Runtime API a custom runtime polls outside its cloud. */
 	private Optional<Integer> invokePort() {
 		return this.transports.orderedStream()
+			.filter((transport) -> transport.platform().equals(this.platform))
 			.map(FnTransport::port)
 			.filter(OptionalInt::isPresent)
 			.map(OptionalInt::getAsInt)

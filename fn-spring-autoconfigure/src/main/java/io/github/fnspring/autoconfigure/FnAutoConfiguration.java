@@ -44,8 +44,11 @@ import io.github.fnspring.platform.PlatformTransports;
 @Import(FnPlatformImports.class)
 public final class FnAutoConfiguration {
 
+	/**
+	 * Not replaceable: the conditions and the logging defaults decide from the environment
+	 * before any bean exists, and a bean of the application's own would disagree with them.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
 	PlatformChoice fnPlatformChoice(Environment environment) {
 		return PlatformChoice.of(environment);
 	}
@@ -96,13 +99,18 @@ public final class FnAutoConfiguration {
 
 	/**
 	 * The freshest credentials: each invocation's, else the newest an invocation brought,
-	 * else the instance's (the served platform's; none when no platform is served).
+	 * else the instance's, as the chosen platform's defaults know them.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(ObjectProvider<InstanceDefaults> instanceDefaults) {
-		return new LatestCredentials(
-				instanceDefaults.orderedStream().findFirst().map(InstanceDefaults::credentials).orElse(null));
+	LatestCredentials fnCredentialsProvider(ObjectProvider<InstanceDefaults> instanceDefaults,
+			PlatformChoice platformChoice) {
+		String chosen = platformChoice.platform().id();
+		return new LatestCredentials(instanceDefaults.orderedStream()
+			.filter((defaults) -> defaults.platform().equals(chosen))
+			.findFirst()
+			.map(InstanceDefaults::credentials)
+			.orElse(null));
 	}
 
 	@Bean
@@ -135,8 +143,8 @@ public final class FnAutoConfiguration {
 
 	@Bean
 	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnTransport> transports,
-			ProcessExit processExit) {
-		return new CdsTrainingRun(properties.getCds(), transports, processExit::halt);
+			PlatformChoice platformChoice, ProcessExit processExit) {
+		return new CdsTrainingRun(properties.getCds(), transports, platformChoice.platform().id(), processExit::halt);
 	}
 
 	@Bean

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ApplicationContextEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.ContextStartedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
@@ -20,10 +22,10 @@ import io.github.fnspring.platform.FnTransport;
  * or the local Runtime API's in a local run of a custom runtime), and {@code local.fn.<id>.port}
  * each platform's, for local runs that serve several. Tests and tools read them (for example
  * {@code @Value("${local.fn.port}")}) instead of reaching into a transport. Transports start
- * when the context refreshes, so the ports are known by the time this runs; none is published
- * for a transport that listens on none.
+ * when the context refreshes (or a stopped one starts again), so the ports are known by the
+ * time this runs; none is published for a transport that listens on none.
  */
-final class LocalPortPublisher implements ApplicationListener<ContextRefreshedEvent> {
+final class LocalPortPublisher implements ApplicationListener<ApplicationContextEvent> {
 
 	static final String PROPERTY = "local.fn.port";
 
@@ -39,8 +41,10 @@ final class LocalPortPublisher implements ApplicationListener<ContextRefreshedEv
 	}
 
 	@Override
-	public void onApplicationEvent(ContextRefreshedEvent event) {
-		if (!(event.getApplicationContext() instanceof ConfigurableApplicationContext context)) {
+	public void onApplicationEvent(ApplicationContextEvent event) {
+		// Transports start at the end of refresh, and again when a stopped context starts
+		boolean started = event instanceof ContextRefreshedEvent || event instanceof ContextStartedEvent;
+		if (!started || !(event.getApplicationContext() instanceof ConfigurableApplicationContext context)) {
 			return;
 		}
 		Map<String, Object> ports = new HashMap<>();

@@ -78,6 +78,11 @@ record FgDefaults(Vendor vendor, String functionName, String functionVersion, @N
 	}
 
 	@Override
+	public String platform() {
+		return HuaweiPlatform.ID;
+	}
+
+	@Override
 	public String toString() {
 		return "FgDefaults[vendor=" + this.vendor + ", function=" + this.functionName + ", version="
 				+ this.functionVersion + ", project=" + this.projectId + "]";

@@ -5,7 +5,6 @@ import java.time.InstantSource;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +18,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnCredentialsProvider;
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
@@ -33,16 +31,17 @@ import io.github.fnspring.platform.InProcessTransport;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.runtime.DispatchingEventHandler;
+import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
  * transport of ours), a custom runtime polling the Runtime API (a local one outside
  * FunctionGraph), or an HTTP function or container image serving port 8000.
  */
-@AutoConfiguration(before = FnAutoConfiguration.class)
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnPlatform(HuaweiPlatform.ID)
 @EnableConfigurationProperties(HuaweiProperties.class)
-public final class HuaweiFunctionGraphAutoConfiguration {
+final class HuaweiFunctionGraphAutoConfiguration {
 
 	/** FunctionGraph's limit for synchronous events. */
 	static final DataSize FG_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);
@@ -96,9 +95,13 @@ public final class HuaweiFunctionGraphAutoConfiguration {
 			return new InProcessTransport(HuaweiPlatform.ID);
 		}
 		if (mode == FgMode.HTTP) {
-			FgProtocolHandler handler = new FgProtocolHandler(contextFactory, fgEventDispatcher.invoker(),
-					fgEventDispatcher, lifecycleHooks, maxRequestBytes, error.eventErrorDetail(),
-					error.isIncludeMessage(), availability.getIfAvailable(), application);
+			// The one HTTP protocol handler in FunctionGraph's dialect, behind the platform's own
+			// health check and graceful stop
+			PlatformHttpHandler requests = new PlatformHttpHandler(new FgHttpDialect(), contextFactory,
+					new FgErrorBody(error.eventErrorDetail()), fgEventDispatcher.invoker(), fgEventDispatcher,
+					lifecycleHooks, maxRequestBytes, error.isIncludeMessage());
+			FgContainerLifecycle handler = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks,
+					availability.getIfAvailable(), application);
 			return transports.httpServer(HuaweiPlatform.ID, handler, HTTP_PORT, FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY,
 					"FunctionGraph HTTP functions");
 		}

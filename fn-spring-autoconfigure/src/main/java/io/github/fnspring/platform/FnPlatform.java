@@ -58,6 +58,14 @@ public interface FnPlatform {
 	}
 
 	/**
+	 * Tells the platform that the application failed to start, where the platform has a way
+	 * to hear it (SCF's Runtime API): it then shows the cause at once instead of waiting for its
+	 * initialization timeout. Nothing by default.
+	 */
+	default void reportFailedStart(Throwable failure, Environment environment) {
+	}
+
+	/**
 	 * A new translator of the platform's events into the portable event types, which the
 	 * application's own {@code EventTranslator} bean replaces.
 	 */

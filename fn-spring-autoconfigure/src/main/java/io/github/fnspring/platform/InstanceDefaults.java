@@ -11,6 +11,9 @@ import io.github.fnspring.FnCredentials;
  */
 public interface InstanceDefaults {
 
+	/** The id of the platform whose instance this is. */
+	String platform();
+
 	/** The instance's own credentials (plainly fake ones in a local run), or {@code null} when it has none. */
 	@Nullable FnCredentials credentials();
 

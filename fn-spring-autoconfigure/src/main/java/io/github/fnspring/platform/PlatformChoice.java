@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
@@ -41,6 +42,13 @@ public record PlatformChoice(FnPlatform platform, boolean inCloud, List<FnPlatfo
 	/** Puts the request id in Spring Boot's correlation pattern, ahead of each message. */
 	public static final String REQUEST_ID_CORRELATION = "[%X{" + FnContext.MDC_REQUEST_ID + ":-}] ";
 
+	private static final String VENDOR_PROPERTY = "fn.vendor";
+
+	private static final String LOCAL_PLATFORMS_PROPERTY = "fn.local.platforms";
+
+	/** Set by Spring's AOT processor while it builds a package's generated code. */
+	private static final String AOT_PROCESSING_PROPERTY = "spring.aot.processing";
+
 	private static final String AUTO = "auto";
 
 	private static final String LOCAL = "local";
@@ -59,20 +67,25 @@ public record PlatformChoice(FnPlatform platform, boolean inCloud, List<FnPlatfo
 		Binder binder = Binder.get(environment);
 		boolean inCloud = platforms.stream()
 			.anyMatch((candidate) -> candidate.isDetected(environment) || candidate.startedTheProcess(environment));
-		String vendor = binder.bind("fn.vendor", String.class).orElse(AUTO).toLowerCase(Locale.ROOT);
+		String vendor = binder.bind(VENDOR_PROPERTY, String.class).orElse(AUTO).trim().toLowerCase(Locale.ROOT);
 		FnPlatform platform = switch (vendor) {
 			case AUTO -> platforms.stream()
 				.filter((candidate) -> candidate.isDetected(environment) || candidate.startedTheProcess(environment))
 				.findFirst()
-				.orElseGet(() -> named(platforms, DEFAULT_LOCAL_PLATFORM));
-			case LOCAL -> named(platforms, DEFAULT_LOCAL_PLATFORM);
-			default -> named(platforms, vendor);
+				.orElseGet(() -> named(platforms, DEFAULT_LOCAL_PLATFORM, VENDOR_PROPERTY));
+			case LOCAL -> named(platforms, DEFAULT_LOCAL_PLATFORM, VENDOR_PROPERTY);
+			default -> named(platforms, vendor, VENDOR_PROPERTY);
 		};
 		List<FnPlatform> served = new ArrayList<>();
 		served.add(platform);
-		if (!inCloud) {
-			for (String id : binder.bind("fn.local.platforms", Bindable.listOf(String.class)).orElse(List.of())) {
-				FnPlatform extra = named(platforms, id.trim().toLowerCase(Locale.ROOT));
+		// A package is built for one cloud: an AOT build must not freeze a local run's extras into it
+		boolean aotBuild = environment.getProperty(AOT_PROCESSING_PROPERTY, Boolean.class, false);
+		if (!inCloud && !aotBuild) {
+			for (String id : binder.bind(LOCAL_PLATFORMS_PROPERTY, Bindable.listOf(String.class)).orElse(List.of())) {
+				if (id.isBlank()) {
+					continue;
+				}
+				FnPlatform extra = named(platforms, id.trim().toLowerCase(Locale.ROOT), LOCAL_PLATFORMS_PROPERTY);
 				if (!served.contains(extra)) {
 					served.add(extra);
 				}
@@ -86,12 +99,17 @@ public record PlatformChoice(FnPlatform platform, boolean inCloud, List<FnPlatfo
 		return SpringFactoriesLoader.forDefaultResourceLocation(classLoader).load(FnPlatform.class);
 	}
 
-	private static FnPlatform named(List<FnPlatform> platforms, String id) {
+	private static FnPlatform named(List<FnPlatform> platforms, String id, String property) {
 		return platforms.stream()
 			.filter((candidate) -> candidate.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("fn.vendor: no platform '" + id + "' is on the class path; "
-					+ "known: auto, local, " + platforms.stream().map(FnPlatform::id).toList()));
+			.orElseThrow(() -> new InvalidConfigurationPropertyValueException(property, id,
+					"No platform of that id is on the class path; known: " + known(platforms, property)));
+	}
+
+	private static String known(List<FnPlatform> platforms, String property) {
+		String ids = String.join(", ", platforms.stream().map(FnPlatform::id).toList());
+		return property.equals(VENDOR_PROPERTY) ? AUTO + ", " + LOCAL + ", " + ids : ids;
 	}
 
 	/** What contexts report as their vendor: the platform's in its cloud, {@link Vendor#LOCAL} in a local run. */

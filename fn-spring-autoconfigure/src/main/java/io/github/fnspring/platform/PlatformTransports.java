@@ -28,6 +28,8 @@ public final class PlatformTransports {
 	/** The most requests FC and SCF send one instance at once. */
 	public static final int DEFAULT_CONCURRENCY = 200;
 
+	private static final String LOOPBACK = "127.0.0.1";
+
 	private final TransportSettings settings;
 
 	private final PlatformChoice choice;
@@ -75,6 +77,7 @@ public final class PlatformTransports {
 	/** A custom runtime's loop against the platform's Runtime API. */
 	public RuntimeApiTransport runtimeApi(String platform, URI runtimeApi, RuntimeApiPaths paths,
 			RuntimeEventHandler handler) {
+		this.choice.position(platform);
 		return RuntimeApiTransport.polling(platform, runtimeApi, paths, handler, this.settings.runtimeApiLimits(),
 				this.exit);
 	}
@@ -82,7 +85,9 @@ public final class PlatformTransports {
 	/** A custom runtime's loop against a local Runtime API, for runs outside the cloud. */
 	public RuntimeApiTransport localRuntimeApi(String platform, LocalRuntimeApi localRuntimeApi, RuntimeApiPaths paths,
 			RuntimeEventHandler handler) {
-		return RuntimeApiTransport.local(platform, localRuntimeApi, address(), port(platform, LOCAL_PORT), paths,
+		// Loopback unless configured, even in a cloud: only the poll loop in this process calls it
+		String address = (this.settings.address() != null) ? this.settings.address() : LOOPBACK;
+		return RuntimeApiTransport.local(platform, localRuntimeApi, address, port(platform, LOCAL_PORT), paths,
 				handler, this.settings.runtimeApiLimits(), this.exit);
 	}
 
@@ -90,17 +95,21 @@ public final class PlatformTransports {
 		if (this.settings.address() != null) {
 			return this.settings.address();
 		}
-		return this.choice.inCloud() ? "0.0.0.0" : "127.0.0.1";
+		return this.choice.inCloud() ? "0.0.0.0" : LOOPBACK;
 	}
 
-	/** The configured port, else the platform's in a cloud, else 8080; later platforms of a local run count up. */
+	/**
+	 * The configured port, else the platform's in a cloud, else 8080; later platforms of a
+	 * local run count up. A platform that is not served gets no transport at all.
+	 */
 	private int port(String platform, int platformPort) {
+		int offset = this.choice.position(platform);
 		Integer configured = this.settings.port();
 		if (configured != null && configured == 0) {
 			return 0;
 		}
 		int base = (configured != null) ? configured : (this.choice.inCloud() ? platformPort : LOCAL_PORT);
-		return base + (this.choice.serves(platform) ? this.choice.position(platform) : 0);
+		return base + offset;
 	}
 
 }

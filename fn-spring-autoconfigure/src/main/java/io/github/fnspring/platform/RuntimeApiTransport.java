@@ -22,7 +22,7 @@ import io.github.fnspring.runtime.RuntimeEventHandler;
  * its port when the transport starts, at the end of refresh, and closes it after the loop
  * has stopped.
  */
-public final class RuntimeApiTransport implements FnTransport {
+public final class RuntimeApiTransport implements FnTransport, AutoCloseable {
 
 	private final String platform;
 
@@ -43,6 +43,8 @@ public final class RuntimeApiTransport implements FnTransport {
 	private final int localPort;
 
 	private volatile @Nullable RuntimeApiLoop loop;
+
+	private volatile boolean running;
 
 	private RuntimeApiTransport(String platform, RuntimeApiPaths paths, RuntimeEventHandler handler,
 			RuntimeApiLimits limits, ProcessExit exit, @Nullable URI runtimeApi,
@@ -110,23 +112,34 @@ public final class RuntimeApiTransport implements FnTransport {
 				this.handler, this.limits, this.exit);
 		started.start();
 		this.loop = started;
+		this.running = true;
 	}
 
+	/**
+	 * Stops the loop, then closes the local Runtime API. Also when the loop died on its own:
+	 * the transport counts as running from start to stop, so that its port is always closed.
+	 */
 	@Override
 	public void stop() {
-		RuntimeApiLoop running = this.loop;
-		if (running != null) {
-			running.stop();
+		this.running = false;
+		RuntimeApiLoop started = this.loop;
+		if (started != null) {
+			started.stop();
 		}
-		if (this.localRuntimeApi != null) {
-			this.localRuntimeApi.close();
-		}
+		close();
 	}
 
 	@Override
 	public boolean isRunning() {
-		RuntimeApiLoop running = this.loop;
-		return running != null && running.isRunning();
+		return this.running;
+	}
+
+	/** Closes the local Runtime API, if any, when the application context is destroyed. */
+	@Override
+	public void close() {
+		if (this.localRuntimeApi != null) {
+			this.localRuntimeApi.close();
+		}
 	}
 
 	@Override

@@ -70,13 +70,9 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private final CompletableFuture<byte[]> initError = new CompletableFuture<>();
 
-	private final ExecutorService executor = Executors.newCachedThreadPool((task) -> {
-		Thread thread = new Thread(task, "fn-local-runtime-api");
-		thread.setDaemon(true);
-		return thread;
-	});
-
 	private @Nullable HttpServer server;
+
+	private @Nullable ExecutorService executor;
 
 	/**
 	 * @param paths the vendor's Runtime API paths
@@ -88,13 +84,23 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		this.eventHeaders = eventHeaders;
 	}
 
-	/** Starts listening; port 0 picks a free one. */
-	public LocalRuntimeApi start(String address, int port) throws IOException {
+	/**
+	 * Starts listening; port 0 picks a free one. A closed Runtime API starts again with the
+	 * events it still holds, as when an application context is stopped and started.
+	 */
+	public synchronized LocalRuntimeApi start(String address, int port) throws IOException {
 		JdkHttpServerDefaults.apply();
-		this.server = HttpServer.create(new InetSocketAddress(address, port), 0);
-		this.server.createContext("/", this::handle);
-		this.server.setExecutor(this.executor);
-		this.server.start();
+		HttpServer started = HttpServer.create(new InetSocketAddress(address, port), 0);
+		ExecutorService threads = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "fn-local-runtime-api");
+			thread.setDaemon(true);
+			return thread;
+		});
+		started.createContext("/", this::handle);
+		started.setExecutor(threads);
+		started.start();
+		this.server = started;
+		this.executor = threads;
 		return this;
 	}
 
@@ -262,13 +268,20 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		}
 	}
 
+	/** Stops listening; closing a closed Runtime API does nothing. */
 	@Override
-	public void close() {
-		if (this.server != null) {
-			this.server.stop(0);
+	public synchronized void close() {
+		HttpServer started = this.server;
+		ExecutorService threads = this.executor;
+		this.server = null;
+		this.executor = null;
+		if (started != null) {
+			started.stop(0);
 		}
-		this.executor.shutdownNow();
-		logger.debug("Local Runtime API stopped");
+		if (threads != null) {
+			threads.shutdownNow();
+			logger.debug("Local Runtime API stopped");
+		}
 	}
 
 	/**

@@ -57,6 +57,11 @@ record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @
 	}
 
 	@Override
+	public String platform() {
+		return TencentPlatform.ID;
+	}
+
+	@Override
 	public String toString() {
 		return "ScfDefaults[vendor=" + this.vendor + ", function=" + this.functionName + ", version="
 				+ this.functionVersion + ", region=" + this.region + "]";

@@ -9,15 +9,11 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.StandardEnvironment;
 
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.Failure;
-import io.github.fnspring.platform.PlatformChoice;
 
 /**
  * Reports a failed start of an SCF custom runtime before the process exits, so that SCF
@@ -26,31 +22,19 @@ import io.github.fnspring.platform.PlatformChoice;
  * {@link TencentProperties} binds it; Tencent
  * does not document one, so the post is best-effort).
  */
-class ScfStartupFailureReporter implements ApplicationListener<ApplicationFailedEvent> {
+final class ScfStartupFailureReporter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScfStartupFailureReporter.class);
 
 	private static final Duration POST_TIMEOUT = Duration.ofSeconds(2);
 
-	/** Whether SCF is the platform served; not when fn.vendor itself is what failed the start. */
-	private static boolean choosesScf(Environment environment) {
-		try {
-			return PlatformChoice.of(environment).platform().id().equals(TencentPlatform.ID);
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
-	@Override
-	public void onApplicationEvent(ApplicationFailedEvent event) {
-		Environment environment = (event.getApplicationContext() != null) ? event.getApplicationContext().getEnvironment()
-				: new StandardEnvironment();
+	/** Reports the failure when the process is an SCF custom runtime, which has a Runtime API to tell. */
+	void report(Throwable thrown, Environment environment) {
 		String host = environment.getProperty("SCF_RUNTIME_API");
-		if (host == null || !choosesScf(environment)) {
+		if (host == null) {
 			return;
 		}
-		Failure failure = Failure.of(event.getException());
+		Failure failure = Failure.of(thrown);
 		logger.error("The function could not start: {}", failure.rootCauseMessage());
 		// Bound as the properties classes bind them: the failed context may never have bound them
 		Binder binder = Binder.get(environment);

@@ -1,5 +1,7 @@
 package io.github.fnspring.tencent;
 
+import org.springframework.core.env.Environment;
+
 import io.github.fnspring.Vendor;
 import io.github.fnspring.platform.EnvironmentDetectedPlatform;
 import io.github.fnspring.platform.PlatformEventTranslator;
@@ -15,6 +17,11 @@ final class TencentPlatform extends EnvironmentDetectedPlatform {
 
 	TencentPlatform() {
 		super(ID, Vendor.TENCENT, "SCF_FUNCTIONNAME", "SCF_RUNTIME_API", "SCF_FUNCTIONNAME");
+	}
+
+	@Override
+	public void reportFailedStart(Throwable failure, Environment environment) {
+		new ScfStartupFailureReporter().report(failure, environment);
 	}
 
 	@Override

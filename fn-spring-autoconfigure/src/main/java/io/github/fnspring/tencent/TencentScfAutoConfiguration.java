@@ -5,7 +5,6 @@ import java.time.InstantSource;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -17,7 +16,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnCredentialsProvider;
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
@@ -36,10 +34,10 @@ import io.github.fnspring.server.PlatformHttpHandler;
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
  * run outside SCF), or a web or image function serving HTTP on port 9000.
  */
-@AutoConfiguration(before = FnAutoConfiguration.class)
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnPlatform(TencentPlatform.ID)
 @EnableConfigurationProperties(TencentProperties.class)
-public final class TencentScfAutoConfiguration {
+final class TencentScfAutoConfiguration {
 
 	/** SCF's limit for synchronous events and request bodies. */
 	static final DataSize SCF_MAX_EVENT_SIZE = DataSize.ofMegabytes(6);

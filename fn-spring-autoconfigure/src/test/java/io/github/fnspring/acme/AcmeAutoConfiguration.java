@@ -3,13 +3,12 @@ package io.github.fnspring.acme;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
-import io.github.fnspring.autoconfigure.FnAutoConfiguration;
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
@@ -23,7 +22,7 @@ import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.server.PlatformHttpHandler;
 
 /** Acme's wiring: its translator, and its HTTP protocol on port 7000 in its cloud. */
-@AutoConfiguration(before = FnAutoConfiguration.class)
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnPlatform(AcmePlatform.ID)
 public final class AcmeAutoConfiguration {
 

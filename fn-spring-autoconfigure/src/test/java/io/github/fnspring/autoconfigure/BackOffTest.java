@@ -1,5 +1,6 @@
 package io.github.fnspring.autoconfigure;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -8,17 +9,21 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.huawei.FgCredentialsProvider;
 import io.github.fnspring.tencent.ScfCredentialsProvider;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
+import static io.github.fnspring.testsupport.TestContexts.assertReplaceable;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * A bean of the application's own replaces fn-spring's of the same type, and an adapter
@@ -89,6 +94,14 @@ class BackOffTest {
 		runner("huawei")
 			.withClassLoader(new FilteredClassLoader("com.huaweicloud"))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(FgCredentialsProvider.class));
+	}
+
+	@Test
+	void theCoresOwnBeansAreReplaceable() {
+		ApplicationContextRunner runner = runner("aliyun");
+		assertReplaceable(runner, "ownLifecycleHooks", LifecycleHooks.class, new LifecycleHooks(List.of(), List.of()));
+		assertReplaceable(runner, "ownInvoker", FunctionInvoker.class, mock(FunctionInvoker.class));
+		assertReplaceable(runner, "ownContext", FnContext.class, mock(FnContext.class));
 	}
 
 }

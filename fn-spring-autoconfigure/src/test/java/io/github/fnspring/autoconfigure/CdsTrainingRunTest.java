@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.testsupport.TestApplications;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,8 +75,7 @@ class CdsTrainingRunTest {
 		try (ConfigurableApplicationContext context = TestApplications.start(TrainingApplication.class)) {
 			CompletableFuture<Integer> exit = new CompletableFuture<>();
 			FnProperties.Cds notTraining = new FnProperties.Cds();
-			new CdsTrainingRun(notTraining, context.getBeanProvider(FnTransport.class),
-					exit::complete)
+			new CdsTrainingRun(notTraining, context.getBeanProvider(FnTransport.class), "aliyun", exit::complete)
 				.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
 						Duration.ZERO));
 			assertThat(context.isActive()).isTrue();
@@ -90,7 +90,7 @@ class CdsTrainingRunTest {
 		training.setEvent(event);
 		CompletableFuture<Integer> exit = new CompletableFuture<>();
 		new CdsTrainingRun(training, context.getBeanProvider(FnTransport.class),
-				exit::complete)
+				context.getBean(PlatformChoice.class).platform().id(), exit::complete)
 			.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 		try {
 			return exit.get(30, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.aliyun.FcDefaults;
@@ -254,6 +255,18 @@ class FnAutoConfigurationTest {
 				FcDefaults defaults = context.getBean(FcDefaults.class);
 				assertThat(defaults.timeout()).hasSeconds(5);
 				assertThat(defaults.memoryMb()).isEqualTo(128);
+			});
+	}
+
+	@Test
+	void severalPlatformsServedTakeTheInstanceCredentialsOfTheChosenOne() {
+		this.runner.withUserConfiguration(OneFunction.class)
+			.withPropertyValues("fn.vendor=tencent", "fn.local.platforms=aliyun,huawei", "fn.server.enabled=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(FnCredentialsProvider.class).credentials())
+					.hasValueSatisfying((credentials) -> assertThat(credentials.accessKeyId())
+						.isEqualTo("LOCAL-FAKE-SECRET-ID"));
 			});
 	}
 

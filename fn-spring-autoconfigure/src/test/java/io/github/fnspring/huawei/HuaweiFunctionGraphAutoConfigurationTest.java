@@ -8,7 +8,6 @@ import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.huawei.FgDefaults;
 import io.github.fnspring.huawei.FgEventTranslator;
-import io.github.fnspring.huawei.FgProtocolHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.server.FnHttpServer;
@@ -42,7 +41,7 @@ class HuaweiFunctionGraphAutoConfigurationTest {
 	@Test
 	void functionNameWithoutRuntimeApiMeansAnHttpFunctionOnPort8000() {
 		this.runner.withPropertyValues("RUNTIME_FUNC_NAME=uppercase", "fn.server.port=").run((context) -> {
-			assertThat(transportPart(context, FgProtocolHandler.class)).isPresent();
+			assertThat(transportPart(context, FgContainerLifecycle.class)).isPresent();
 			FnHttpServer server = transportPart(context, FnHttpServer.class).orElseThrow();
 			assertThat(server.settings().address()).isEqualTo("0.0.0.0");
 			assertThat(server.settings().port()).isEqualTo(8000);

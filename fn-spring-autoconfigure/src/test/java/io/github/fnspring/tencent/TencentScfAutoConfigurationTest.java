@@ -1,7 +1,12 @@
 package io.github.fnspring.tencent;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.Vendor;
 import io.github.fnspring.core.EventTranslator;
@@ -12,6 +17,7 @@ import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.tencent.ScfDefaults;
 import io.github.fnspring.tencent.ScfEventTranslator;
+import io.github.fnspring.testsupport.TestApplications;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
@@ -51,6 +57,29 @@ class TencentScfAutoConfigurationTest {
 			assertThat(server.settings().maxRequestBytes()).isEqualTo(6L * 1024 * 1024);
 			assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("uppercase");
 		});
+	}
+
+	@Test
+	void aLocalRuntimeApiListensOnLoopbackEvenInTheCloud() {
+		this.runner.withPropertyValues("SCF_FUNCTIONNAME=f", "fn.tencent.mode=runtime").run((context) -> {
+			assertThat(context.getBean(ScfDefaults.class).vendor()).isEqualTo(Vendor.TENCENT);
+			assertThat(transportPart(context, LocalRuntimeApi.class).orElseThrow().baseUri().getHost())
+				.isEqualTo("127.0.0.1");
+		});
+	}
+
+	@Test
+	void aStoppedContextStartsItsLocalRuntimeApiAgainAndPublishesTheNewPort() throws Exception {
+		try (ConfigurableApplicationContext context = TestApplications.start(ScfTestApplication.class,
+				"fn.vendor=tencent", "spring.cloud.function.definition=uppercase")) {
+			LocalRuntimeApi api = transportPart(context, LocalRuntimeApi.class).orElseThrow();
+			context.stop();
+			context.start();
+			assertThat(context.getEnvironment().getProperty("local.fn.port", Integer.class)).isEqualTo(api.port());
+			LocalRuntimeApi.Invocation invocation = api.submit("\"again\"".getBytes(StandardCharsets.UTF_8),
+					Map.of(LocalRuntimeApi.FUNCTION_HEADER, "uppercase"));
+			assertThat(invocation.answer().get(10, TimeUnit.SECONDS).bodyAsString()).contains("AGAIN");
+		}
 	}
 
 	@Test
