@@ -104,16 +104,6 @@ final class FgApplication {
 
 	}
 
-	/** Closes the application, so that the next call starts a new one; for tests. */
-	static void close() {
-		synchronized (lock) {
-			if (instance != null) {
-				instance.context.close();
-				instance = null;
-			}
-		}
-	}
-
 	EventDispatcher dispatcher() {
 		return this.dispatcher;
 	}

@@ -19,7 +19,7 @@ import io.github.fnspring.huawei.TestRuntimeContext;
  * reports it (the result written by the runtime as JSON, or the error body the runtime makes
  * of the exception the handler threw).
  */
-class FgHandlerDriver extends FunctionGraphDriver {
+public class FgHandlerDriver extends FunctionGraphDriver {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
@@ -29,7 +29,7 @@ class FgHandlerDriver extends FunctionGraphDriver {
 
 	private final Map<String, String> userData;
 
-	FgHandlerDriver(Map<String, String> userData) {
+	public FgHandlerDriver(Map<String, String> userData) {
 		this.userData = userData;
 	}
 

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Drives FunctionGraph container event functions: {@code POST /invoke} with {@code X-CFF-*} headers. */
-class FgHttpDriver extends FunctionGraphDriver {
+public class FgHttpDriver extends FunctionGraphDriver {
 
 	private final int port;
 
-	FgHttpDriver(int port) {
+	public FgHttpDriver(int port) {
 		this.port = port;
 	}
 

@@ -5,11 +5,11 @@ import java.util.Map;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 
 /** Drives FunctionGraph's custom runtime: events with their credentials on a Runtime API the app polls. */
-class FgRuntimeDriver extends FunctionGraphDriver {
+public class FgRuntimeDriver extends FunctionGraphDriver {
 
 	private final LocalRuntimeApi runtimeApi;
 
-	FgRuntimeDriver(LocalRuntimeApi runtimeApi) {
+	public FgRuntimeDriver(LocalRuntimeApi runtimeApi) {
 		this.runtimeApi = runtimeApi;
 	}
 

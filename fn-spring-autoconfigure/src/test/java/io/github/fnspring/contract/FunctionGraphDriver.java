@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What FunctionGraph's transports share: a failure is FunctionGraph's error body with status
  * 500, and a function sees the credentials the invocation carried.
  */
-abstract class FunctionGraphDriver implements TransportDriver {
+public abstract class FunctionGraphDriver implements TransportDriver {
 
 	@Override
 	public void assertFailure(Reply reply, String errorType, String messagePart) {

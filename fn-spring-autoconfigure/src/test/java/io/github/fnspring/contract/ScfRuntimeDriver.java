@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Drives SCF's custom runtime the way SCF does: events are queued on a Runtime API that the
  * app's poll loop takes them from. Credentials are the instance's, from its environment.
  */
-class ScfRuntimeDriver implements TransportDriver {
+public class ScfRuntimeDriver implements TransportDriver {
 
 	static final String SECRET_ID = "AKID-scf-contract";
 
 	private final LocalRuntimeApi runtimeApi;
 
-	ScfRuntimeDriver(LocalRuntimeApi runtimeApi) {
+	public ScfRuntimeDriver(LocalRuntimeApi runtimeApi) {
 		this.runtimeApi = runtimeApi;
 	}
 

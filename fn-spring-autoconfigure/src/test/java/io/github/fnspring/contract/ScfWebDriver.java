@@ -7,11 +7,11 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives SCF image functions: events as {@code POST /event-invoke} with {@code X-Scf-*} headers. */
-class ScfWebDriver implements TransportDriver {
+public class ScfWebDriver implements TransportDriver {
 
 	private final int port;
 
-	ScfWebDriver(int port) {
+	public ScfWebDriver(int port) {
 		this.port = port;
 	}
 
