@@ -1,6 +1,5 @@
 package io.github.fnspring.acme;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,9 +54,8 @@ public class AcmeDriver implements TransportDriver {
 
 	@Override
 	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
-		Map<String, String> headers = new HashMap<>(call.headers());
-		headers.putAll(Map.of("X-Acme-Request-Id", requestId, "X-Acme-Function", function));
-		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+		return Optional.of(
+				PlatformHttp.send(this.port, call, Map.of("X-Acme-Request-Id", requestId, "X-Acme-Function", function)));
 	}
 
 	@Override

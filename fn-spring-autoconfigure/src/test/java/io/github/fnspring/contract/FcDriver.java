@@ -1,6 +1,5 @@
 package io.github.fnspring.contract;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,10 +67,8 @@ public class FcDriver implements TransportDriver {
 
 	@Override
 	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
-		Map<String, String> headers = new HashMap<>(call.headers());
-		headers.putAll(Map.of("x-fc-request-id", requestId, "x-fc-function-name", function, "x-fc-control-path",
-				"/http-invoke"));
-		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+		return Optional.of(PlatformHttp.send(this.port, call, Map.of("x-fc-request-id", requestId,
+				"x-fc-function-name", function, "x-fc-control-path", "/http-invoke")));
 	}
 
 	@Override

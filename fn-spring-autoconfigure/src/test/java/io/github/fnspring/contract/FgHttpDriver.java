@@ -1,6 +1,5 @@
 package io.github.fnspring.contract;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,9 +23,8 @@ public class FgHttpDriver extends FunctionGraphDriver {
 
 	@Override
 	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
-		Map<String, String> headers = new HashMap<>(call.headers());
-		headers.putAll(Map.of("X-CFF-Request-Id", requestId, "X-CFF-Func-Name", function));
-		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+		return Optional.of(
+				PlatformHttp.send(this.port, call, Map.of("X-CFF-Request-Id", requestId, "X-CFF-Func-Name", function)));
 	}
 
 	@Override

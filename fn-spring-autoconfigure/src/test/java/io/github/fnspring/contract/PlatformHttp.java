@@ -5,9 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
+import io.github.fnspring.contract.TransportDriver.HttpCall;
 import io.github.fnspring.contract.TransportDriver.Reply;
 
 /** Sends events and requests the way the platforms that call a function over HTTP do, over one shared client. */
@@ -24,6 +26,13 @@ public final class PlatformHttp {
 
 	public static Reply post(int port, String path, Map<String, String> headers, byte[] body) throws Exception {
 		return send(port, "POST", path, headers, body);
+	}
+
+	/** Sends an HTTP call with the headers the platform adds to it. */
+	public static Reply send(int port, HttpCall call, Map<String, String> platformHeaders) throws Exception {
+		Map<String, String> headers = new HashMap<>(call.headers());
+		headers.putAll(platformHeaders);
+		return send(port, call.method(), call.path(), headers, call.bodyBytes());
 	}
 
 	public static Reply send(int port, String method, String path, Map<String, String> headers, byte[] body)

@@ -1,6 +1,5 @@
 package io.github.fnspring.contract;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,9 +49,7 @@ public class ScfWebDriver implements TransportDriver {
 
 	@Override
 	public Optional<Reply> httpRequest(String function, String requestId, HttpCall call) throws Exception {
-		Map<String, String> headers = new HashMap<>(call.headers());
-		headers.putAll(Map.of("X-Scf-Request-Id", requestId, "X-Scf-Name", function));
-		return Optional.of(PlatformHttp.send(this.port, call.method(), call.path(), headers, call.bodyBytes()));
+		return Optional.of(PlatformHttp.send(this.port, call, Map.of("X-Scf-Request-Id", requestId, "X-Scf-Name", function)));
 	}
 
 }
