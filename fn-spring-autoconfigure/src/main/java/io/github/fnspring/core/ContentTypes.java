@@ -1,9 +1,11 @@
 package io.github.fnspring.core;
 
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MimeType;
 
-/** Which bodies are text: envelopes carry text as it is and anything else base64-encoded. */
+/** Which bodies are text, and how text says its charset. */
 public final class ContentTypes {
 
 	private ContentTypes() {
@@ -30,6 +32,19 @@ public final class ContentTypes {
 		String subtype = type.getSubtype();
 		return isTextOrJson(type) || subtype.endsWith("xml") || "javascript".equals(subtype)
 				|| "x-www-form-urlencoded".equals(subtype);
+	}
+
+	/**
+	 * A text content type says its charset: fn-spring writes text as UTF-8, and without the
+	 * charset gateways and browsers may read Chinese text as mojibake. Other types, and text
+	 * that names a charset, are left as they are.
+	 */
+	public static String withUtf8Charset(String contentType) {
+		MimeType type = parse(contentType);
+		if (type == null || !"text".equals(type.getType()) || type.getCharset() != null) {
+			return contentType;
+		}
+		return new MimeType(type, StandardCharsets.UTF_8).toString();
 	}
 
 	private static boolean isTextOrJson(MimeType type) {

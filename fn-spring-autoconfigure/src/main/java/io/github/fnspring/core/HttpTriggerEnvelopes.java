@@ -169,7 +169,7 @@ public final class HttpTriggerEnvelopes {
 			boolean alwaysSayBase64) {
 		Map<String, Object> allHeaders = new LinkedHashMap<>(headers);
 		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
-			allHeaders.put("Content-Type", contentType);
+			allHeaders.put("Content-Type", ContentTypes.withUtf8Charset(contentType));
 		}
 		boolean base64 = body.length > 0 && !ContentTypes.isTextual(contentType);
 		Map<String, Object> response = new LinkedHashMap<>();

@@ -142,7 +142,7 @@ final class ResultWriter {
 
 	private static @Nullable String contentTypeOf(MessageHeaders headers, @Nullable String fallback) {
 		Object contentType = headers.get(MessageHeaders.CONTENT_TYPE);
-		return (contentType != null) ? contentType.toString() : fallback;
+		return (contentType != null) ? ContentTypes.withUtf8Charset(contentType.toString()) : fallback;
 	}
 
 	private static Map<String, List<String>> responseHeaders(MessageHeaders headers, Map<String, Object> input) {

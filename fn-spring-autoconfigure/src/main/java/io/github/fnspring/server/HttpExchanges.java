@@ -17,6 +17,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import org.jspecify.annotations.Nullable;
 
+import io.github.fnspring.core.ContentTypes;
 import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.event.HttpRequestEvent;
 
@@ -146,7 +147,7 @@ public final class HttpExchanges {
 				}
 			});
 			if (contentType != null && !responseHeaders.containsKey("Content-Type")) {
-				responseHeaders.set("Content-Type", contentType);
+				responseHeaders.set("Content-Type", ContentTypes.withUtf8Charset(contentType));
 			}
 			boolean noBody = body.length == 0 || status == 204 || status == 304
 					|| "HEAD".equalsIgnoreCase(exchange.getRequestMethod());

@@ -155,13 +155,15 @@ public abstract class TransportContractTests {
 
 	@Test
 	void anHttpTriggerEventIsServedAsAnHttpRequestAndAnsweredInItsEnvelope() throws Exception {
-		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain"), "hello trigger");
+		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain"), "你好 trigger");
 		byte[] event = driver().httpTriggerEvent(call).orElse(null);
 		assumeTrue(event != null, "the platform has no HTTP-trigger event");
 		Reply reply = driver().invoke(new Invocation("uppercase", "req-trigger", "AK-req-trigger", event));
 		HttpAnswer answer = HttpAnswer.fromEnvelope(driver().successPayload(reply));
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.bodyAsString()).isEqualTo("HELLO TRIGGER");
+		assertThat(answer.bodyAsString()).isEqualTo("你好 TRIGGER");
+		assertThat(answer.headers().path("Content-Type").asString()).as("text says its charset")
+			.isEqualTo("text/plain;charset=UTF-8");
 	}
 
 	@Test
@@ -188,11 +190,14 @@ public abstract class TransportContractTests {
 
 	@Test
 	void anHttpRequestReachesTheFunctionAndItsResultTheCaller() throws Exception {
-		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain"), "hello http");
+		HttpCall call = new HttpCall("POST", "/greetings", Map.of("Content-Type", "text/plain;charset=UTF-8"),
+				"你好 http");
 		Reply reply = driver().httpRequest("uppercase", "req-http", call).orElse(null);
 		assumeTrue(reply != null, "the transport serves no HTTP requests");
 		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.bodyAsString()).isEqualTo("HELLO HTTP");
+		assertThat(reply.bodyAsString()).isEqualTo("你好 HTTP");
+		assertThat(reply.headers().get("content-type")).as("text says its charset")
+			.containsExactly("text/plain;charset=UTF-8");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class ScfFunctionUrlEventTest {
 					"ok".getBytes(StandardCharsets.UTF_8)));
 		assertThat(answer.propertyNames()).containsExactly("statusCode", "headers", "body");
 		assertThat(answer.path("headers").path("x-a").asString()).isEqualTo("1");
-		assertThat(answer.path("headers").path("Content-Type").asString()).isEqualTo("text/plain");
+		assertThat(answer.path("headers").path("Content-Type").asString()).isEqualTo("text/plain;charset=UTF-8");
 	}
 
 	@Test
