@@ -128,7 +128,7 @@ public final class FnAutoConfiguration {
 	 */
 	@Bean
 	SmartInitializingSingleton fnDefaultFunctionCheck(ObjectProvider<FunctionInvoker> invoker) {
-		return () -> invoker.getObject().resolve(null);
+		return () -> invoker.getObject().resolveDefault();
 	}
 
 	@Bean

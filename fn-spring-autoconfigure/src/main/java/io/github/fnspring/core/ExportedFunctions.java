@@ -1,10 +1,12 @@
 package io.github.fnspring.core;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,13 +24,20 @@ public final class ExportedFunctions {
 
 	private final Map<String, String> beanNamesByExportedName;
 
+	private final Set<String> unexportedFunctionBeans;
+
 	ExportedFunctions(Map<String, String> beanNamesByExportedName) {
+		this(beanNamesByExportedName, Set.of());
+	}
+
+	private ExportedFunctions(Map<String, String> beanNamesByExportedName, Set<String> unexportedFunctionBeans) {
 		this.beanNamesByExportedName = Collections.unmodifiableMap(new TreeMap<>(beanNamesByExportedName));
+		this.unexportedFunctionBeans = Set.copyOf(unexportedFunctionBeans);
 	}
 
 	/**
 	 * Finds every {@code @ServerlessFunction} bean.
-	 * @throws IllegalStateException when an annotated bean is not a function or two beans
+	 * @throws MisconfigurationException when an annotated bean is not a function or two beans
 	 * export the same name
 	 */
 	public static ExportedFunctions discover(ConfigurableListableBeanFactory beanFactory) {
@@ -40,22 +49,35 @@ public final class ExportedFunctions {
 			}
 			Class<?> type = beanFactory.getType(beanName, false);
 			if (type != null && !isFunctional(type)) {
-				throw new IllegalStateException("@ServerlessFunction bean '" + beanName + "' is a " + type.getName()
-						+ ", not a java.util.function.Function, Consumer or Supplier");
+				throw new MisconfigurationException("@ServerlessFunction bean '" + beanName + "' is a " + type.getName()
+						+ ", not a java.util.function.Function, Consumer or Supplier.",
+						"Remove @ServerlessFunction from bean '" + beanName
+								+ "', or make it a Function, Consumer or Supplier bean.");
 			}
 			String name = StringUtils.hasText(annotation.value()) ? annotation.value() : beanName;
 			String previous = exported.put(name, beanName);
 			if (previous != null) {
-				throw new IllegalStateException("Beans '" + previous + "' and '" + beanName
-						+ "' are both exported as function '" + name + "'; give one of them another @ServerlessFunction name");
+				throw new MisconfigurationException("Beans '" + previous + "' and '" + beanName
+						+ "' are both exported as function '" + name + "'.",
+						"Give one of them another name with @ServerlessFunction(\"...\").");
 			}
 		}
-		return new ExportedFunctions(exported);
+		Set<String> unexported = new TreeSet<>();
+		for (Class<?> functional : List.of(Function.class, Consumer.class, Supplier.class)) {
+			unexported.addAll(List.of(beanFactory.getBeanNamesForType(functional, false, false)));
+		}
+		unexported.removeAll(exported.values());
+		return new ExportedFunctions(exported, unexported);
 	}
 
 	private static boolean isFunctional(Class<?> type) {
 		return Function.class.isAssignableFrom(type) || Consumer.class.isAssignableFrom(type)
 				|| Supplier.class.isAssignableFrom(type);
+	}
+
+	/** Whether a name is a function bean's that is not exported, for telling the user how to export it. */
+	boolean isUnexportedFunctionBean(String name) {
+		return this.unexportedFunctionBeans.contains(name.trim());
 	}
 
 	/** The exported names, sorted. */

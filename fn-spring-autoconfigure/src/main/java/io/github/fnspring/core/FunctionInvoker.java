@@ -86,14 +86,41 @@ public final class FunctionInvoker {
 	 * @throws UnknownFunctionException when the name cannot be served
 	 */
 	public ResolvedFunction resolve(@Nullable String requestedName) {
-		return this.resolved.computeIfAbsent(this.selector.select(requestedName), this::lookup);
+		return resolveDefinition(this.selector.select(requestedName));
+	}
+
+	/**
+	 * Looks the default function up at start-up, when there is one, so that the first
+	 * invocation finds it resolved and a definition the catalog lacks fails the start.
+	 * @throws MisconfigurationException when the catalog has no such function
+	 */
+	public void resolveDefault() {
+		if (!this.selector.hasDefault()) {
+			return;
+		}
+		try {
+			resolve(null);
+		}
+		catch (UnknownFunctionException ex) {
+			throw new MisconfigurationException(ex.getMessage() + ".",
+					"Set spring.cloud.function.definition (or fn.function) to a function that is exported with "
+							+ "@ServerlessFunction, by its exported name.",
+					ex);
+		}
+	}
+
+	private ResolvedFunction resolveDefinition(String definition) {
+		return this.resolved.computeIfAbsent(definition, this::lookup);
 	}
 
 	private ResolvedFunction lookup(String definition) {
 		FunctionInvocationWrapper function = this.catalog.lookup(definition);
 		if (function == null) {
-			throw new UnknownFunctionException("The function catalog has no function '" + definition
-					+ "'; exported functions: " + this.selector.candidates());
+			String exportedName = this.selector.exportedNameOf(definition);
+			String which = exportedName.equals(definition) ? "'" + definition + "'"
+					: "'" + definition + "' (the bean exported as '" + exportedName + "')";
+			throw new UnknownFunctionException("Spring Cloud Function's catalog has no function " + which
+					+ "; exported functions: " + this.selector.candidates());
 		}
 		// The catalog shares one wrapper per definition, and any lookup with output types
 		// changes it: ask for ours explicitly so the output format never depends on other code.

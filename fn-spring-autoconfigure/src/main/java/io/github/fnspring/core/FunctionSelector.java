@@ -9,8 +9,10 @@ import org.springframework.util.StringUtils;
  * Decides which function serves an invocation, in this order: the pinned
  * {@code fn.function}; the cloud's function name when it matches an exported name (per
  * request, else as known at start-up); {@code spring.cloud.function.definition}; the only
- * exported function. The default is settled at start-up so that an ambiguous or unknown
- * name fails the start, not the first request.
+ * exported function. The default is settled at start-up so that on a cloud an ambiguous or
+ * unknown name fails the start, not the first request; a local run may have no default,
+ * when several functions are exported and none is chosen, and each request names its
+ * function ({@value #LOCAL_FUNCTION_HEADER}).
  *
  * <p>A request selects one exported function by its name, never a composition: function
  * catalogs cache every definition they are asked for, so a name from request data must
@@ -18,41 +20,46 @@ import org.springframework.util.StringUtils;
  */
 public final class FunctionSelector {
 
+	/** The request header that names the function in a local run, on every platform's protocol. */
+	public static final String LOCAL_FUNCTION_HEADER = "x-fn-function-name";
+
 	private final ExportedFunctions exported;
 
 	private final @Nullable String pinnedDefinition;
 
-	private final String defaultDefinition;
+	private final @Nullable String defaultDefinition;
 
-	private final boolean requestedNameMustExist;
+	private final boolean localRun;
 
 	/**
 	 * @param exported the exported functions
 	 * @param pinned {@code fn.function}, or {@code null}
 	 * @param platformFunctionName the cloud function's name known at start-up, or {@code null}
 	 * @param catalogDefinition {@code spring.cloud.function.definition}, or {@code null}
-	 * @param requestedNameMustExist whether a per-request name that is not exported is an
-	 * error (local runs, where the name is an explicit choice) rather than ignored (clouds,
-	 * where it is the cloud function's name)
-	 * @throws IllegalStateException when no single function can be chosen
+	 * @param localRun whether this is a local run, where a request names its function: a
+	 * name that is not exported is an error (in a cloud it is the cloud function's name, and
+	 * ignored), and several exported functions with none chosen are fine
+	 * @throws MisconfigurationException when no function can be served
 	 */
 	public FunctionSelector(ExportedFunctions exported, @Nullable String pinned, @Nullable String platformFunctionName,
-			@Nullable String catalogDefinition, boolean requestedNameMustExist) {
+			@Nullable String catalogDefinition, boolean localRun) {
 		this.exported = exported;
-		this.requestedNameMustExist = requestedNameMustExist;
+		this.localRun = localRun;
 		if (StringUtils.hasText(pinned)) {
 			this.pinnedDefinition = exported.definitionOf(pinned.trim())
-				.orElseThrow(() -> new IllegalStateException(
-						"fn.function=" + pinned + " names no exported function; exported functions: " + exported.names()));
+				.orElseThrow(() -> new MisconfigurationException(
+						"fn.function=" + pinned + " names no exported function. Exported functions: " + exported.names()
+								+ ".",
+						"Set fn.function to one of the exported names" + exportHint(exported, pinned) + "."));
 			this.defaultDefinition = this.pinnedDefinition;
 			return;
 		}
 		this.pinnedDefinition = null;
-		this.defaultDefinition = defaultDefinition(exported, platformFunctionName, catalogDefinition);
+		this.defaultDefinition = defaultDefinition(exported, platformFunctionName, catalogDefinition, localRun);
 	}
 
-	private static String defaultDefinition(ExportedFunctions exported, @Nullable String platformFunctionName,
-			@Nullable String catalogDefinition) {
+	private static @Nullable String defaultDefinition(ExportedFunctions exported, @Nullable String platformFunctionName,
+			@Nullable String catalogDefinition, boolean localRun) {
 		if (StringUtils.hasText(platformFunctionName)) {
 			String byPlatformName = exported.definitionOf(platformFunctionName).orElse(null);
 			if (byPlatformName != null) {
@@ -67,22 +74,43 @@ public final class FunctionSelector {
 			return exported.definitionOf(names.iterator().next()).orElseThrow();
 		}
 		if (names.isEmpty()) {
-			throw new IllegalStateException("No function is exported: annotate a Function, Consumer or Supplier bean "
-					+ "with @ServerlessFunction, or set spring.cloud.function.definition");
+			throw new MisconfigurationException(
+					"No function is exported: no Function, Consumer or Supplier bean is annotated with @ServerlessFunction.",
+					"Annotate a Function, Consumer or Supplier bean with @ServerlessFunction, "
+							+ "or set spring.cloud.function.definition.");
 		}
-		throw new IllegalStateException("Several functions are exported " + names
-				+ " and none is chosen: set fn.function, or spring.cloud.function.definition, or name the cloud function "
-				+ "after one of them");
+		if (localRun) {
+			// Each request names its function
+			return null;
+		}
+		String cloudFunction = StringUtils.hasText(platformFunctionName) ? " '" + platformFunctionName + "'" : "";
+		throw new MisconfigurationException("Several functions are exported " + names
+				+ " and none is chosen for the cloud function" + cloudFunction + ".",
+				"Set fn.function (the environment variable FN_FUNCTION) or spring.cloud.function.definition to one "
+						+ "of them, or name the cloud function after one of them.");
 	}
 
-	/** The function this instance serves when a request names none. */
-	public String defaultDefinition() {
+	private static String exportHint(ExportedFunctions exported, String name) {
+		return exported.isUnexportedFunctionBean(name)
+				? ", or export bean '" + name.trim() + "' by annotating it with @ServerlessFunction" : "";
+	}
+
+	/** Whether there is a function to serve when a request names none. */
+	public boolean hasDefault() {
+		return this.defaultDefinition != null;
+	}
+
+	/** The function this instance serves when a request names none, if any. */
+	public @Nullable String defaultDefinition() {
 		return this.defaultDefinition;
 	}
 
-	/** The exported name of the default function, for reporting it as the function's name. */
+	/**
+	 * The exported name of the default function, for reporting it as the function's name;
+	 * empty when each request names its function.
+	 */
 	public String defaultName() {
-		return this.exported.exportedNameOf(this.defaultDefinition);
+		return (this.defaultDefinition != null) ? this.exported.exportedNameOf(this.defaultDefinition) : "";
 	}
 
 	/** The exported names, for error messages. */
@@ -90,20 +118,35 @@ public final class FunctionSelector {
 		return this.exported.names();
 	}
 
+	/** The exported name of a catalog definition, for error messages. */
+	String exportedNameOf(String definition) {
+		return this.exported.exportedNameOf(definition);
+	}
+
 	/**
 	 * The catalog definition for one invocation.
 	 * @param requestedName the function name the request carries, or {@code null}
+	 * @throws UnknownFunctionException when the name is not exported in a local run, or
+	 * names none where there is no default
 	 */
 	public String select(@Nullable String requestedName) {
-		if (this.pinnedDefinition != null || !StringUtils.hasText(requestedName)) {
-			return this.defaultDefinition;
+		if (this.pinnedDefinition != null) {
+			return this.pinnedDefinition;
 		}
-		String requested = this.exported.definitionOfName(requestedName).orElse(null);
-		if (requested != null) {
-			return requested;
+		if (StringUtils.hasText(requestedName)) {
+			String requested = this.exported.definitionOfName(requestedName).orElse(null);
+			if (requested != null) {
+				return requested;
+			}
+			if (this.localRun) {
+				throw new UnknownFunctionException("No function named '" + requestedName.trim()
+						+ "' is exported; exported functions: " + this.exported.names() + "; requests may select only "
+						+ "exported functions" + exportHint(this.exported, requestedName));
+			}
 		}
-		if (this.requestedNameMustExist) {
-			throw new UnknownFunctionException(requestedName, this.exported.names());
+		if (this.defaultDefinition == null) {
+			throw new UnknownFunctionException("Several functions are exported " + this.exported.names()
+					+ " and the request names none: name one with the header " + LOCAL_FUNCTION_HEADER);
 		}
 		return this.defaultDefinition;
 	}

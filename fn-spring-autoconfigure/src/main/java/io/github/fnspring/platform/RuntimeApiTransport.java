@@ -2,6 +2,7 @@ package io.github.fnspring.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.github.fnspring.runtime.RuntimeApiLimits;
 import io.github.fnspring.runtime.RuntimeApiLoop;
 import io.github.fnspring.runtime.RuntimeApiPaths;
 import io.github.fnspring.runtime.RuntimeEventHandler;
+import io.github.fnspring.server.PortInUse;
 
 /**
  * A custom runtime: the loop that polls the platform's Runtime API, or, outside the cloud, a
@@ -102,8 +104,11 @@ public final class RuntimeApiTransport implements FnTransport, AutoCloseable {
 			try {
 				base = this.localRuntimeApi.start(address, this.localPort).baseUri();
 			}
+			catch (BindException ex) {
+				throw PortInUse.of("the local Runtime API of " + this.platform, address, this.localPort, ex);
+			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Could not start the local Runtime API on " + this.localAddress + ":"
+				throw new UncheckedIOException("Could not start the local Runtime API on " + address + ":"
 						+ this.localPort, ex);
 			}
 		}

@@ -2,6 +2,7 @@ package io.github.fnspring.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -91,6 +92,10 @@ public final class FnHttpServer implements SmartLifecycle {
 			this.stopping = false;
 			this.server = httpServer;
 			this.executor = pool;
+		}
+		catch (BindException ex) {
+			pool.shutdown();
+			throw PortInUse.of(this.description, this.settings.address(), this.settings.port(), ex);
 		}
 		catch (IOException ex) {
 			pool.shutdown();

@@ -16,6 +16,8 @@ import io.github.fnspring.Vendor;
 import io.github.fnspring.aliyun.FcDefaults;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.MisconfigurationException;
+import io.github.fnspring.core.UnknownFunctionException;
 import io.github.fnspring.platform.HttpServerTransport;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.server.FnHttpServer;
@@ -24,6 +26,7 @@ import io.github.fnspring.testsupport.TestContexts.OneFunction;
 
 import static io.github.fnspring.testsupport.TestApplications.transportPart;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class FnAutoConfigurationTest {
@@ -151,10 +154,27 @@ class FnAutoConfigurationTest {
 	}
 
 	@Test
-	void severalExportedFunctionsWithoutChoiceFailTheStartListingCandidates() {
-		this.runner.withUserConfiguration(TwoFunctions.class).run((context) -> assertThat(context).getFailure()
-			.rootCause()
-			.hasMessageContaining("Several functions are exported [hello, uppercase]"));
+	void severalExportedFunctionsWithoutChoiceFailTheStartOnACloudListingCandidates() {
+		this.runner.withUserConfiguration(TwoFunctions.class)
+			.withPropertyValues("FC_FUNCTION_NAME=orders")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(MisconfigurationException.class)
+				.hasMessageContaining("Several functions are exported [hello, uppercase]")
+				.hasMessageContaining("'orders'"));
+	}
+
+	@Test
+	void severalExportedFunctionsWithoutChoiceStartLocallyAndEachRequestNamesOne() {
+		this.runner.withUserConfiguration(TwoFunctions.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			FunctionSelector selector = context.getBean(FunctionSelector.class);
+			assertThat(selector.hasDefault()).isFalse();
+			assertThat(selector.select("hello")).isEqualTo("greeting");
+			assertThatExceptionOfType(UnknownFunctionException.class).isThrownBy(() -> selector.select(null))
+				.withMessageContaining("[hello, uppercase]")
+				.withMessageContaining("x-fn-function-name");
+		});
 	}
 
 	@Test
