@@ -75,8 +75,8 @@ final class AliyunFcAutoConfiguration {
 		EventDispatcher dispatcher = new EventDispatcher(fcInvoker, List.of(new FcHttpTriggerEvent()),
 				error.isIncludeMessage());
 		return new PlatformHttpHandler(new FcHttpDialect(), contextFactory, new FcErrorBody(error.eventErrorDetail()),
-				fcInvoker, dispatcher, lifecycleHooks, transports.settings().maxRequestBytesOr(FC_MAX_REQUEST_SIZE),
-				error.isIncludeMessage());
+				fcInvoker, dispatcher, lifecycleHooks,
+				transports.httpHandlerSettings(FC_MAX_REQUEST_SIZE, error.isIncludeMessage()));
 	}
 
 	@Bean

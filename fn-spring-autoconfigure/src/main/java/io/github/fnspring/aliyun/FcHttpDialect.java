@@ -52,6 +52,11 @@ final class FcHttpDialect implements HttpDialect {
 	}
 
 	@Override
+	public Set<String> controlPaths() {
+		return Set.of("/invoke", "/initialize", "/pre-stop", "/pre-freeze");
+	}
+
+	@Override
 	public String eventPath() {
 		return "/invoke";
 	}

@@ -3,6 +3,7 @@ package io.github.fnspring.core;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
@@ -87,6 +88,11 @@ public final class FunctionInvoker {
 	 */
 	public ResolvedFunction resolve(@Nullable String requestedName) {
 		return resolveDefinition(this.selector.select(requestedName));
+	}
+
+	/** The exported names, sorted: what a request may name. */
+	public Set<String> exportedNames() {
+		return this.selector.candidates();
 	}
 
 	/**

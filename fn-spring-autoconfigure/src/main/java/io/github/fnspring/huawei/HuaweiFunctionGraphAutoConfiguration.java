@@ -99,7 +99,7 @@ final class HuaweiFunctionGraphAutoConfiguration {
 			// health check and graceful stop
 			PlatformHttpHandler requests = new PlatformHttpHandler(new FgHttpDialect(), contextFactory,
 					new FgErrorBody(error.eventErrorDetail()), fgEventDispatcher.invoker(), fgEventDispatcher,
-					lifecycleHooks, maxRequestBytes, error.isIncludeMessage());
+					lifecycleHooks, transports.httpHandlerSettings(FG_MAX_EVENT_SIZE, error.isIncludeMessage()));
 			FgContainerLifecycle handler = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks,
 					availability.getIfAvailable(), application);
 			return transports.httpServer(HuaweiPlatform.ID, handler, HTTP_PORT, FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY,

@@ -12,6 +12,7 @@ import io.github.fnspring.runtime.RuntimeApiPaths;
 import io.github.fnspring.runtime.RuntimeEventHandler;
 import io.github.fnspring.runtime.RuntimeEventHeaders;
 import io.github.fnspring.server.FnHttpServer;
+import io.github.fnspring.server.HttpHandlerSettings;
 import io.github.fnspring.server.ServerSettings;
 
 /**
@@ -50,6 +51,15 @@ public final class PlatformTransports {
 	/** Whether the process runs on a cloud rather than locally. */
 	public boolean inCloud() {
 		return this.choice.inCloud();
+	}
+
+	/**
+	 * How a platform's HTTP protocol handler treats requests: the request limit (see
+	 * {@link TransportSettings#maxRequestBytesOr}), and whether this is a local run.
+	 */
+	public HttpHandlerSettings httpHandlerSettings(DataSize platformLimit, boolean includeServerErrorMessage) {
+		return new HttpHandlerSettings(this.settings.maxRequestBytesOr(platformLimit), includeServerErrorMessage,
+				!this.choice.inCloud());
 	}
 
 	/** An HTTP server for a platform that calls the application over HTTP. */

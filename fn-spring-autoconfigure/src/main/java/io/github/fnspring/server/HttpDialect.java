@@ -39,6 +39,12 @@ public interface HttpDialect {
 	/** The path that runs the initializers, or {@code null} when the platform has none. */
 	@Nullable String initPath();
 
+	/** The paths of the platform's own calls, for telling a mistyped one from a function's path. */
+	default Set<String> controlPaths() {
+		String initPath = initPath();
+		return (initPath != null) ? Set.of(eventPath(), initPath) : Set.of(eventPath());
+	}
+
 	/** The request header carrying the cloud function's name. */
 	String functionNameHeader();
 

@@ -1,8 +1,8 @@
 package io.github.fnspring.server;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -18,6 +18,7 @@ import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
 
@@ -50,24 +51,31 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 
 	private final long maxRequestBytes;
 
+	private final boolean localRun;
+
+	private final @Nullable LocalRequestGuide guide;
+
 	/**
 	 * @param contexts reads an invocation's context from the request headers
 	 * @param errors renders the platform's error body of a failed event, initializer or
 	 * pre-stop call
 	 */
 	public PlatformHttpHandler(HttpDialect dialect, HttpContextReader contexts, FailureRenderer errors,
-			FunctionInvoker invoker, EventDispatcher dispatcher, LifecycleHooks lifecycleHooks, long maxRequestBytes,
-			boolean includeServerErrorMessage) {
+			FunctionInvoker invoker, EventDispatcher dispatcher, LifecycleHooks lifecycleHooks,
+			HttpHandlerSettings settings) {
 		this.dialect = dialect;
 		this.contexts = contexts;
 		this.log = dialect.log();
 		this.dispatcher = dispatcher;
 		this.lifecycleHooks = lifecycleHooks;
 		this.failures = new FailurePipeline(errors);
-		this.maxRequestBytes = maxRequestBytes;
+		this.maxRequestBytes = settings.maxRequestBytes();
+		this.localRun = settings.localRun();
+		this.guide = this.localRun ? new LocalRequestGuide(dialect, invoker.exportedNames()) : null;
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
-		this.httpHandler = new HttpFunctionHandler(invoker, maxRequestBytes, includeServerErrorMessage,
+		this.httpHandler = new HttpFunctionHandler(invoker, settings.maxRequestBytes(),
+				settings.includeServerErrorMessage(),
 				this.reservedHeaders, dialect.credentialHeaders());
 	}
 
@@ -81,15 +89,35 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 				return;
 			}
 			InvocationContext context = this.contexts.fromHttpHeaders(header);
-			String requestedFunction = header.apply(this.dialect.functionNameHeader());
+			String requestedFunction = requestedFunction(header);
 			this.log.started(route, context.requestId());
 			switch (route) {
 				case EVENT -> event(exchange, context, requestedFunction);
 				case INITIALIZE, PRE_STOP -> lifecycle(exchange, context, route);
-				default -> this.httpHandler.handle(exchange, context, requestedFunction,
-						() -> this.log.ended(route, context.requestId()));
+				default -> {
+					if (requestedFunction == null && this.guide != null && this.guide.answered(exchange)) {
+						this.log.ended(route, context.requestId());
+					}
+					else {
+						this.httpHandler.handle(exchange, context, requestedFunction,
+								() -> this.log.ended(route, context.requestId()));
+					}
+				}
 			}
 		}
+	}
+
+	/**
+	 * The function the request names: in the platform's header, or, in a local run, in
+	 * {@code x-fn-function-name}, the one way on every platform's protocol. Never on a cloud,
+	 * where a caller's header must not choose among the exported functions.
+	 */
+	private @Nullable String requestedFunction(UnaryOperator<@Nullable String> header) {
+		String platformName = header.apply(this.dialect.functionNameHeader());
+		if (platformName != null || !this.localRun) {
+			return platformName;
+		}
+		return header.apply(FunctionSelector.LOCAL_FUNCTION_HEADER);
 	}
 
 	private void event(HttpExchange exchange, InvocationContext context, @Nullable String requestedFunction)

@@ -86,7 +86,7 @@ final class TencentScfAutoConfiguration {
 		if (ScfMode.resolve(tencent.getMode(), environment) == ScfMode.WEB) {
 			PlatformHttpHandler handler = new PlatformHttpHandler(new ScfHttpDialect(tencent.getEventPath()),
 					contextFactory, errorBody, scfEventDispatcher.invoker(), scfEventDispatcher, lifecycleHooks,
-					maxRequestBytes, error.isIncludeMessage());
+					transports.httpHandlerSettings(SCF_MAX_EVENT_SIZE, error.isIncludeMessage()));
 			return transports.httpServer(TencentPlatform.ID, handler, WEB_PORT, SCF_MAX_EVENT_SIZE,
 					PlatformTransports.DEFAULT_CONCURRENCY, "SCF web and image functions");
 		}

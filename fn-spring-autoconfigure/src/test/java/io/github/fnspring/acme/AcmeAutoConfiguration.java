@@ -42,8 +42,7 @@ public final class AcmeAutoConfiguration {
 		String functionName = new AcmePlatform().functionName(environment).orElse(functionSelector.defaultName());
 		PlatformHttpHandler handler = new PlatformHttpHandler(new AcmeHttpDialect(),
 				new AcmeContextReader(functionName, transports.inCloud()), new AcmeErrorBody(), acmeInvoker,
-				dispatcher, lifecycleHooks, transports.settings().maxRequestBytesOr(ACME_MAX_EVENT_SIZE),
-				includeMessage);
+				dispatcher, lifecycleHooks, transports.httpHandlerSettings(ACME_MAX_EVENT_SIZE, includeMessage));
 		return transports.httpServer(AcmePlatform.ID, handler, ACME_PORT, ACME_MAX_EVENT_SIZE,
 				PlatformTransports.DEFAULT_CONCURRENCY, "Acme Functions");
 	}

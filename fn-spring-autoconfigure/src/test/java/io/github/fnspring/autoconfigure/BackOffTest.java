@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -100,7 +101,7 @@ class BackOffTest {
 	void theCoresOwnBeansAreReplaceable() {
 		ApplicationContextRunner runner = runner("aliyun");
 		assertReplaceable(runner, "ownLifecycleHooks", LifecycleHooks.class, new LifecycleHooks(List.of(), List.of()));
-		assertReplaceable(runner, "ownInvoker", FunctionInvoker.class, mock(FunctionInvoker.class));
+		assertReplaceable(runner, "ownInvoker", FunctionInvoker.class, mock(FunctionInvoker.class, Answers.RETURNS_SELF));
 		assertReplaceable(runner, "ownContext", FnContext.class, mock(FnContext.class));
 	}
 
