@@ -9,6 +9,8 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.FnCredentials;
+import io.github.fnspring.Vendor;
+import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.server.HttpContextReader;
@@ -62,7 +64,7 @@ final class FcContextFactory implements HttpContextReader {
 			.deadline((deadline != null) ? deadline : arrival.plus(timeout))
 			.retryCount(retryCount)
 			.credentials(credentials(headers))
-			.functionName(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_NAME), this.defaults.functionName()))
+			.functionName(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_NAME), localFunctionName(headers)))
 			.functionVersion(HeaderValues.text(headers.apply(FcHeaders.VERSION_ID),
 					HeaderValues.text(headers.apply(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
 			.memoryLimitMb(HeaderValues.memoryMb(headers.apply(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
@@ -88,6 +90,15 @@ final class FcContextFactory implements HttpContextReader {
 				headers.apply(FcHeaders.VERSION_ID), headers.apply(FcHeaders.SERVICE_NAME),
 				headers.apply(FcHeaders.LOG_PROJECT), headers.apply(FcHeaders.LOG_STORE),
 				Math.max(retryCount, 0));
+	}
+
+	/** In a local run, the function the request names the one way every local mode does. */
+	private String localFunctionName(UnaryOperator<@Nullable String> headers) {
+		if (this.defaults.vendor() != Vendor.LOCAL) {
+			return this.defaults.functionName();
+		}
+		String named = headers.apply(FunctionSelector.LOCAL_FUNCTION_HEADER);
+		return (named != null && !named.isBlank()) ? named : this.defaults.functionName();
 	}
 
 }
