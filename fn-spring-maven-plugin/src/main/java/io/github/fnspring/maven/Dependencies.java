@@ -1,6 +1,7 @@
 package io.github.fnspring.maven;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,29 @@ import org.apache.maven.artifact.Artifact;
  */
 final class Dependencies {
 
+	/**
+	 * Development-time only: it restarts the application on class changes and switches caches
+	 * off. Spring Boot's own repackaging leaves it out too.
+	 */
+	private static final String DEVTOOLS = "org.springframework.boot:spring-boot-devtools";
+
 	private final Map<String, Path> filesByName;
 
 	private Dependencies(Map<String, Path> filesByName) {
 		this.filesByName = filesByName;
+	}
+
+	/**
+	 * The jars a package ships from the project's resolved artifacts: those in compile and
+	 * runtime scope, never {@code spring-boot-devtools}.
+	 */
+	static Dependencies packagedFrom(Collection<Artifact> projectArtifacts) {
+		return of(projectArtifacts.stream()
+			.filter((artifact) -> Artifact.SCOPE_COMPILE.equals(artifact.getScope())
+					|| Artifact.SCOPE_RUNTIME.equals(artifact.getScope()))
+			.filter((artifact) -> artifact.getFile() != null && artifact.getFile().getName().endsWith(".jar"))
+			.filter((artifact) -> !DEVTOOLS.equals(artifact.getGroupId() + ":" + artifact.getArtifactId()))
+			.toList());
 	}
 
 	static Dependencies of(List<Artifact> artifacts) {

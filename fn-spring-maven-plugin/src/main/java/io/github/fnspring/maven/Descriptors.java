@@ -21,19 +21,24 @@ final class Descriptors {
 
 	private final List<String> functions;
 
+	private final Set<String> timerTriggered;
+
 	/**
 	 * @param bundledRuntime whether the packages bring their own Java ({@code bundledRuntime}),
 	 * so that no FC Java layer is needed
+	 * @param timerTriggered the functions that consume {@code TimerEvent}s, which get a timer
+	 * trigger
 	 * @param trainingEvent the Dockerfile's class-data sharing training event, or {@code null}
 	 */
 	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, boolean bundledRuntime,
-			List<String> functions, String trainingFunction, String trainingEvent) {
+			List<String> functions, Set<String> timerTriggered, String trainingFunction, String trainingEvent) {
 		Optional<FcJavaLayer> layer = bundledRuntime ? Optional.empty() : FcJavaLayer.forJavaHome(javaHome);
 		this.values = Map.of("project", project.toLowerCase(Locale.ROOT), "memory", Integer.toString(memoryMb),
 				"timeout", Integer.toString(timeoutSeconds), "javaHome", javaHome, "trainingFunction", trainingFunction,
 				"trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''", "javaLayerVars",
 				javaLayerVars(layer, javaHome, bundledRuntime), "javaLayers", javaLayers(layer));
 		this.functions = functions;
+		this.timerTriggered = Set.copyOf(timerTriggered);
 	}
 
 	void write(Path outputDirectory, Set<CloudPackage> clouds) throws IOException {
@@ -82,14 +87,31 @@ final class Descriptors {
 		return "      # No layers: see the note on the Java layer in vars.";
 	}
 
+	/**
+	 * The {@code triggers} of a function in {@code s.yaml}: a timer for a function that consumes
+	 * {@code TimerEvent}s, else a comment.
+	 */
+	private Map<String, String> aliyunTriggers(String function) {
+		if (!this.timerTriggered.contains(function)) {
+			return Map.of("aliyunTriggers",
+					"      # No trigger: call it with s invoke, or add one (see the top of this file).");
+		}
+		return Map.of("aliyunTriggers", String.join("\n",
+				"      # " + function + " consumes TimerEvents: FC's timer trigger sends them.", "      triggers:",
+				"        - triggerName: timer", "          triggerType: timer", "          triggerConfig:",
+				"            # '@every 5m', or a cron expression with seconds first, in UTC:",
+				"            # '0 0 2 * * *' is 02:00 UTC every day.", "            cronExpression: '@every 5m'",
+				"            enable: true"));
+	}
+
 	/** A single-quoted shell word, for the Dockerfile's RUN line. */
 	static String shellQuoted(String text) {
 		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
 	private void render(String name, Path outputDirectory) throws IOException {
-		Files.writeString(outputDirectory.resolve(name), Template.load(name).render(this.values, this.functions),
-				StandardCharsets.UTF_8);
+		Files.writeString(outputDirectory.resolve(name),
+				Template.load(name).render(this.values, this.functions, this::aliyunTriggers), StandardCharsets.UTF_8);
 	}
 
 }

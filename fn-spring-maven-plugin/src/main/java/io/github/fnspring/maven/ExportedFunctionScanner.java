@@ -3,9 +3,10 @@ package io.github.fnspring.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.FileSystemResource;
@@ -16,10 +17,12 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 import org.springframework.util.StringUtils;
 
 /**
- * The names of the project's {@code @ServerlessFunction} beans, read from the compiled classes
- * without loading them: {@code @Bean} methods (named by the annotation, else the method) and
- * annotated component classes (named by the annotation, else the bean name Spring derives).
- * Functions registered in other ways can be listed in the plugin's {@code functions} parameter.
+ * The project's {@code @ServerlessFunction} beans, read from the compiled classes without
+ * loading them: {@code @Bean} methods (named by the annotation, else the method) and annotated
+ * component classes (named by the annotation, else the bean name Spring derives). Every
+ * declaration is reported, two under one name included, so that the build can refuse what the
+ * application would refuse at start. Functions registered in other ways can be listed in the
+ * plugin's {@code functions} parameter.
  */
 final class ExportedFunctionScanner {
 
@@ -31,34 +34,44 @@ final class ExportedFunctionScanner {
 
 	private final SimpleMetadataReaderFactory readers;
 
+	private final TimerEventConsumers timerEventConsumers;
+
 	/**
 	 * @param projectClassLoader a class loader over the project's class path: annotations are
 	 * read without loading the project's classes, but the annotation types themselves must load
 	 */
 	ExportedFunctionScanner(ClassLoader projectClassLoader) {
 		this.readers = new SimpleMetadataReaderFactory(projectClassLoader);
+		this.timerEventConsumers = new TimerEventConsumers(projectClassLoader);
 	}
 
-	Set<String> scan(Path classes) throws IOException {
-		Set<String> names = new TreeSet<>();
+	/** @return the exported functions sorted by name, then by bean name */
+	List<ExportedFunction> scan(Path classes) throws IOException {
+		List<ExportedFunction> found = new ArrayList<>();
 		if (!Files.isDirectory(classes)) {
-			return names;
+			return found;
 		}
 		try (Stream<Path> walk = Files.walk(classes)) {
 			for (Path file : walk.filter((path) -> path.toString().endsWith(".class")).toList()) {
 				MetadataReader reader = this.readers.getMetadataReader(new FileSystemResource(file));
-				collect(reader.getAnnotationMetadata(), names);
+				collect(reader.getAnnotationMetadata(), found);
 			}
 		}
-		return names;
+		found.sort(Comparator.comparing(ExportedFunction::name).thenComparing(ExportedFunction::beanName));
+		return found;
 	}
 
-	private void collect(AnnotationMetadata type, Set<String> names) {
+	private void collect(AnnotationMetadata type, List<ExportedFunction> found) {
 		if (type.isAnnotated(SERVERLESS_FUNCTION)) {
-			names.add(exportedName(type.getAnnotationAttributes(SERVERLESS_FUNCTION), componentName(type)));
+			String beanName = componentName(type);
+			found.add(new ExportedFunction(exportedName(type.getAnnotationAttributes(SERVERLESS_FUNCTION), beanName),
+					beanName, this.timerEventConsumers.isTimerEventConsumerClass(type.getClassName())));
 		}
 		for (MethodMetadata method : type.getAnnotatedMethods(SERVERLESS_FUNCTION)) {
-			names.add(exportedName(method.getAnnotationAttributes(SERVERLESS_FUNCTION), beanName(method)));
+			String beanName = beanName(method);
+			found.add(new ExportedFunction(exportedName(method.getAnnotationAttributes(SERVERLESS_FUNCTION), beanName),
+					beanName, this.timerEventConsumers.isTimerEventConsumerBeanMethod(type.getClassName(),
+							method.getMethodName(), method.getReturnTypeName())));
 		}
 	}
 

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -110,9 +110,20 @@ public class PackageMojo extends AbstractMojo {
 	@Parameter(property = "fn.cdsTrainingEvent")
 	private String cdsTrainingEvent;
 
-	/** The exported function names for the descriptors; found from {@code @ServerlessFunction} when empty. */
+	/**
+	 * The exported function names for the descriptors; found from {@code @ServerlessFunction} when
+	 * empty. Listing them also turns off the build's checks of the found functions.
+	 */
 	@Parameter
 	private List<String> functions;
+
+	/**
+	 * Whether to package an application that exports no function and starts no web server,
+	 * which the build refuses otherwise, as the application refuses to start: for one that sets
+	 * {@code spring.cloud.function.definition} or registers its functions in other ways.
+	 */
+	@Parameter(property = "fn.allowNoExportedFunction", defaultValue = "false")
+	private boolean allowNoExportedFunction;
 
 	@Parameter(defaultValue = "${project.build.directory}/fn")
 	private File outputDirectory;
@@ -127,7 +138,7 @@ public class PackageMojo extends AbstractMojo {
 	private boolean skip;
 
 	@Override
-	public void execute() throws MojoExecutionException {
+	public void execute() throws MojoExecutionException, MojoFailureException {
 		if (this.skip) {
 			getLog().info("Skipping fn-spring packages (fn.skip)");
 			return;
@@ -144,7 +155,7 @@ public class PackageMojo extends AbstractMojo {
 		}
 	}
 
-	private void build() throws IOException {
+	private void build() throws IOException, MojoFailureException {
 		// an unknown name fails before any work is done
 		Set<CloudPackage> packages = this.clouds.stream()
 			.map(CloudPackage::of)
@@ -152,9 +163,15 @@ public class PackageMojo extends AbstractMojo {
 		Path classes = this.classesDirectory.toPath();
 		Path output = this.outputDirectory.toPath();
 		Path work = Path.of(this.project.getBuild().getDirectory(), "fn-work");
-		Dependencies dependencies = Dependencies.of(runtimeArtifacts());
+		Dependencies dependencies = Dependencies.packagedFrom(this.project.getArtifacts());
 		String application = applicationClass(classes);
-		List<String> exported = exportedFunctions(classes, dependencies);
+		List<ExportedFunction> found = findExportedFunctions(classes, dependencies);
+		List<String> exported = describedFunctions(found);
+		Set<String> timerTriggered = found.stream()
+			.filter(ExportedFunction::consumesTimerEvents)
+			.map(ExportedFunction::name)
+			.filter(exported::contains)
+			.collect(Collectors.toSet());
 		String trainingFunction = trainingFunction(exported);
 		ProcessRunner processRunner = new ProcessRunner(Duration.ofMinutes(5));
 		List<Path> classPath = new ArrayList<>();
@@ -185,7 +202,7 @@ public class PackageMojo extends AbstractMojo {
 			}
 		}
 		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome,
-				this.bundledRuntime != null, exported, trainingFunction, this.cdsTrainingEvent)
+				this.bundledRuntime != null, exported, timerTriggered, trainingFunction, this.cdsTrainingEvent)
 			.write(output, packages);
 	}
 
@@ -200,15 +217,6 @@ public class PackageMojo extends AbstractMojo {
 		return this.cdsTrainingFunction;
 	}
 
-	private List<Artifact> runtimeArtifacts() {
-		return this.project.getArtifacts()
-			.stream()
-			.filter((artifact) -> Artifact.SCOPE_COMPILE.equals(artifact.getScope())
-					|| Artifact.SCOPE_RUNTIME.equals(artifact.getScope()))
-			.filter((artifact) -> artifact.getFile() != null && artifact.getFile().getName().endsWith(".jar"))
-			.toList();
-	}
-
 	private String applicationClass(Path classes) throws IOException {
 		if (this.mainClass != null && !this.mainClass.isBlank()) {
 			return this.mainClass;
@@ -221,30 +229,49 @@ public class PackageMojo extends AbstractMojo {
 		return found;
 	}
 
-	private List<String> exportedFunctions(Path classes, Dependencies dependencies) throws IOException {
-		List<String> names = findExportedFunctions(classes, dependencies);
-		CloudFunctionNames.check(names);
-		return names;
-	}
-
-	private List<String> findExportedFunctions(Path classes, Dependencies dependencies) throws IOException {
-		if (this.functions != null && !this.functions.isEmpty()) {
-			return List.copyOf(this.functions);
-		}
+	/**
+	 * The {@code @ServerlessFunction} beans of the compiled classes. Unless the functions are
+	 * listed in the plugin, an export the application would refuse to start with fails the build.
+	 */
+	private List<ExportedFunction> findExportedFunctions(Path classes, Dependencies dependencies)
+			throws IOException, MojoFailureException {
+		// the project's classes too: a timer event consumer is known by its class's signature
 		List<URL> urls = new ArrayList<>();
+		urls.add(url(classes));
 		for (Path path : dependencies.files()) {
 			urls.add(url(path));
 		}
 		try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
-			List<String> found = List.copyOf(new ExportedFunctionScanner(loader).scan(classes));
-			if (found.isEmpty()) {
-				getLog().warn("No @ServerlessFunction beans found; the descriptors name one function, "
-						+ this.project.getArtifactId() + " (set the plugin's functions parameter to list them)");
-				return List.of(this.project.getArtifactId());
+			List<ExportedFunction> found = new ExportedFunctionScanner(loader).scan(classes);
+			if (!functionsListed()) {
+				ExportedFunctionCheck.check(found, WebApplicationClassPath.isWebApplication(loader),
+						this.allowNoExportedFunction);
 			}
-			getLog().info("Exported functions: " + found);
 			return found;
 		}
+	}
+
+	/** The function names the descriptors describe, one cloud function each. */
+	private List<String> describedFunctions(List<ExportedFunction> found) {
+		List<String> names;
+		if (functionsListed()) {
+			names = List.copyOf(this.functions);
+		}
+		else if (found.isEmpty()) {
+			getLog().warn("No @ServerlessFunction beans found; the descriptors name one function, "
+					+ this.project.getArtifactId() + " (set the plugin's functions parameter to list them)");
+			names = List.of(this.project.getArtifactId());
+		}
+		else {
+			names = found.stream().map(ExportedFunction::name).toList();
+			getLog().info("Exported functions: " + names);
+		}
+		CloudFunctionNames.check(names);
+		return names;
+	}
+
+	private boolean functionsListed() {
+		return this.functions != null && !this.functions.isEmpty();
 	}
 
 	private static URL url(Path path) {

@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A text template from the plugin's resources: {@code {{key}}} placeholders, and at most one
  * block between lines {@code {{#functions}}} and {@code {{/functions}}} repeated per exported
- * function with {@code {{function}}} set. Unknown keys fail, so a typo cannot ship.
+ * function with {@code {{function}}} and that function's own values set. Unknown keys fail, so
+ * a typo cannot ship.
  */
 final class Template {
 
@@ -45,6 +47,12 @@ final class Template {
 	}
 
 	String render(Map<String, String> values, List<String> functions) {
+		return render(values, functions, (function) -> Map.of());
+	}
+
+	/** @param valuesOfFunction the values that differ per function, used in its block */
+	String render(Map<String, String> values, List<String> functions,
+			Function<String, Map<String, String>> valuesOfFunction) {
 		int start = this.text.indexOf(BLOCK_START);
 		if (start < 0) {
 			return substitute(this.text, values);
@@ -57,6 +65,7 @@ final class Template {
 		StringBuilder rendered = new StringBuilder(substitute(this.text.substring(0, start), values));
 		for (String function : functions) {
 			Map<String, String> perFunction = new HashMap<>(values);
+			perFunction.putAll(valuesOfFunction.apply(function));
 			perFunction.put("function", function);
 			rendered.append(substitute(block, perFunction));
 		}

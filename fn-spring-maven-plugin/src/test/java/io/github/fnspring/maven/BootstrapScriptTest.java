@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +29,17 @@ class BootstrapScriptTest {
 
 	@BeforeEach
 	void render() throws IOException {
+		render("/nonexistent/java17");
+		fakeJava(this.packageDir.resolve("runtime"), "17.0.9");
+	}
+
+	/** Renders the script with the plugin's {@code javaHome}. */
+	private void render(String javaHome) throws IOException {
 		String script = Template.load("bootstrap")
-			.render(new BootstrapSettings("shop", "/nonexistent/java17", "-XX:+UseSerialGC", "-Dextra=1", 512).values(CloudPackage.ALIYUN),
+			.render(new BootstrapSettings("shop", javaHome, "-XX:+UseSerialGC", "-Dextra=1", 512).values(CloudPackage.ALIYUN),
 					List.of());
 		Path bootstrap = Files.writeString(this.packageDir.resolve("bootstrap"), script);
 		Files.setPosixFilePermissions(bootstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
-		fakeJava(this.packageDir.resolve("runtime"), "17.0.9");
 	}
 
 	@Test
@@ -92,6 +98,71 @@ class BootstrapScriptTest {
 		Result result = run(Map.of());
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.output()).contains("needs Java 17 or later").contains("Java 11");
+	}
+
+	@Test
+	void java8IsCalledJava8ThoughItsReleaseSays18() throws Exception {
+		Files.writeString(this.packageDir.resolve("runtime/release"), "JAVA_VERSION=\"1.8.0_392\"\n");
+		Result result = run(Map.of());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).contains("needs Java 17 or later").contains("is Java 8:");
+	}
+
+	@Test
+	void findsJavaInTheDocumentedOrder() throws Exception {
+		assumeNoJavaInOpt();
+		Path configured = this.packageDir.resolve("configured");
+		render(configured.toString());
+		fakeJava(configured, "21.0.1");
+		Path javaHome = fakeJava(this.packageDir.resolve("java-home"), "17.0.2");
+		Path onPath = fakeJava(this.packageDir.resolve("on-path"), "25");
+		Path fnJavaHome = fakeJava(this.packageDir.resolve("fn-java-home"), "17.0.9");
+		Map<String, String> environment = Map.of("FN_JAVA_HOME", fnJavaHome.toString(), "JAVA_HOME",
+				javaHome.toString(), "PATH", onPath.resolve("bin").toString());
+		assertThat(run(environment).arguments()).startsWith("fn-java-home ");
+		deleteJava(fnJavaHome);
+		assertThat(run(environment).arguments()).startsWith("runtime ");
+		deleteJava(this.packageDir.resolve("runtime"));
+		assertThat(run(environment).arguments()).startsWith("configured ");
+		deleteJava(configured);
+		assertThat(run(environment).arguments()).startsWith("java-home ");
+		deleteJava(javaHome);
+		assertThat(run(environment).arguments()).startsWith("on-path ");
+	}
+
+	@Test
+	void theVersionOfJavaOnThePathIsCheckedToo() throws Exception {
+		assumeNoJavaInOpt();
+		deleteJava(this.packageDir.resolve("runtime"));
+		Path onPath = fakeJava(this.packageDir.resolve("on-path"), "11.0.2");
+		Result result = run(Map.of("PATH", onPath.resolve("bin").toString()));
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).contains("needs Java 17 or later").contains("is Java 11:");
+	}
+
+	@Test
+	void looksAtEachPlaceOnceAndSaysWhereWhenNoJavaIsFound() throws Exception {
+		assumeNoJavaInOpt();
+		deleteJava(this.packageDir.resolve("runtime"));
+		Path emptyPath = Files.createDirectories(this.packageDir.resolve("empty-path"));
+		// FN_JAVA_HOME names the bundled runtime again, JAVA_HOME names javaHome again
+		Result result = run(Map.of("FN_JAVA_HOME", this.packageDir.resolve("runtime") + "/", "JAVA_HOME",
+				"/nonexistent/java17/", "PATH", emptyPath.toString()));
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.output()).isEqualTo("No Java found: looked for bin/java in " + this.packageDir
+				+ "/runtime, /nonexistent/java17, /opt/java17, /opt/java21, and for java on the PATH. This function"
+				+ " needs Java 17 or later: add a Java 17 layer or set FN_JAVA_HOME");
+	}
+
+	/** The tests that reach the fixed homes need them absent, as on a build machine they are. */
+	private static void assumeNoJavaInOpt() {
+		Assumptions.assumeFalse(
+				Files.exists(Path.of("/opt/java17/bin/java")) || Files.exists(Path.of("/opt/java21/bin/java")),
+				"a Java in /opt/java17 or /opt/java21 would be found first");
+	}
+
+	private static void deleteJava(Path home) throws IOException {
+		Files.delete(home.resolve("bin/java"));
 	}
 
 	/** A Java home whose {@code bin/java} prints the home's name and its arguments. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every descriptor parses after rendering and names each exported function once, with its package. */
 class DescriptorsTest {
 
-	private static final List<String> FUNCTIONS = List.of("echo", "order", "uppercase");
+	private static final List<String> FUNCTIONS = List.of("echo", "order", "tick", "uppercase");
+
+	private static final Set<String> TIMER_TRIGGERED = Set.of("tick");
 
 	@TempDir
 	Path output;
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
+		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).doesNotExist();
@@ -41,8 +44,8 @@ class DescriptorsTest {
 		resources.forEach((name, resource) -> {
 			Map<String, Object> props = (Map<String, Object>) resource.get("props");
 			assertThat(resource).containsEntry("component", "fc3");
-			assertThat(props).containsEntry("functionName", name)
-				.containsEntry("code", "./aliyun.zip")
+			assertThat(resolved(yaml, (String) props.get("functionName"))).isEqualTo(name);
+			assertThat(props).containsEntry("code", "./aliyun.zip")
 				.containsEntry("memorySize", 128)
 				.containsEntry("timeout", 30);
 			assertThat((Map<String, Object>) props.get("customRuntimeConfig")).containsEntry("port", 9000)
@@ -73,8 +76,81 @@ class DescriptorsTest {
 		}
 		assertThat(terraform.chars().filter((c) -> c == '{').count())
 			.isEqualTo(terraform.chars().filter((c) -> c == '}').count());
-		assertThat(terraform).contains("io.github.fnspring.huawei.FunctionGraphHandler.handleRequest")
-			.contains("\"huawei.zip\"");
+		assertThat(terraform).contains("io.github.fnspring.huawei.FunctionGraphHandler.handleRequest");
+	}
+
+	@Test
+	void terraformUploadsThePackageOnceToObsAndPointsEveryFunctionAtIt() throws Exception {
+		writeAll();
+		String terraform = Files.readString(this.output.resolve("main.tf"));
+		assertThat(terraform).containsOnlyOnce("resource \"huaweicloud_obs_bucket\" \"code\"")
+			.containsOnlyOnce("resource \"huaweicloud_obs_bucket_object\" \"package\"")
+			.containsOnlyOnce("source       = local.package")
+			.contains("package = \"${path.module}/huawei.zip\"")
+			.contains("key          = \"shop/huawei-${filemd5(local.package)}.zip\"")
+			.doesNotContain("filebase64")
+			.doesNotContain("func_code");
+		List<String> lines = terraform.lines().toList();
+		assertThat(lines).filteredOn((line) -> line.equals("  code_type = \"obs\"")).hasSize(FUNCTIONS.size());
+		assertThat(lines).filteredOn((line) -> line.equals("  code_url  = format(\"https://%s/%s\","
+				+ " huaweicloud_obs_bucket.code.bucket_domain_name, huaweicloud_obs_bucket_object.package.key)"))
+			.hasSize(FUNCTIONS.size());
+	}
+
+	@Test
+	void terraformTakesRegionRuntimeBucketAndAgencyFromVariables() throws Exception {
+		writeAll();
+		String terraform = Files.readString(this.output.resolve("main.tf"));
+		for (String variable : List.of("region", "java_runtime", "code_bucket", "agency")) {
+			assertThat(terraform).containsOnlyOnce("variable \"" + variable + "\" {");
+		}
+		List<String> lines = terraform.lines().toList();
+		assertThat(lines).filteredOn((line) -> line.equals("  runtime     = var.java_runtime")).hasSize(FUNCTIONS.size());
+		assertThat(lines).filteredOn((line) -> line.equals("  agency      = var.agency")).hasSize(FUNCTIONS.size());
+		assertThat(lines).contains("  bucket = var.code_bucket", "  default = \"Java17\"", "  default = \"cn-north-4\"");
+		// what could not be confirmed says so where it is set
+		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(4);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsNamesEveryFunctionWithThePrefixAndTellsItWhichFunctionItServes() throws Exception {
+		writeAll();
+		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
+		assertThat((Map<String, Object>) yaml.get("vars")).containsEntry("namePrefix", "");
+		for (String function : FUNCTIONS) {
+			assertThat(props(yaml, function)).containsEntry("functionName", "${vars.namePrefix}" + function);
+			assertThat(environment(yaml, function)).containsEntry("FN_FUNCTION", function);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsConfiguresLogsAndInstanceConcurrencyForEveryFunctionInItsVars() throws Exception {
+		writeAll();
+		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
+		assertThat((Map<String, Object>) yaml.get("vars")).containsEntry("logConfig", "auto")
+			.containsEntry("instanceConcurrency", 1);
+		for (String function : FUNCTIONS) {
+			assertThat(props(yaml, function)).containsEntry("logConfig", "${vars.logConfig}")
+				.containsEntry("instanceConcurrency", "${vars.instanceConcurrency}");
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void serverlessDevsGivesATimerTriggerToEveryTimerEventConsumerAndToNoOtherFunction() throws Exception {
+		writeAll();
+		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
+		List<Map<String, Object>> triggers = (List<Map<String, Object>>) props(yaml, "tick").get("triggers");
+		assertThat(triggers).singleElement().satisfies((trigger) -> {
+			assertThat(trigger).containsEntry("triggerName", "timer").containsEntry("triggerType", "timer");
+			assertThat((Map<String, Object>) trigger.get("triggerConfig")).containsEntry("cronExpression", "@every 5m")
+				.containsEntry("enable", true);
+		});
+		for (String function : List.of("echo", "order", "uppercase")) {
+			assertThat(props(yaml, function)).doesNotContainKey("triggers");
+		}
 	}
 
 	@Test
@@ -104,7 +180,7 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsUsesFcsJava21LayerVersion2ForJava21sHome() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java21", false, FUNCTIONS, "order", null).write(this.output,
+		new Descriptors("Shop", 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
 				EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -119,7 +195,7 @@ class DescriptorsTest {
 
 	@Test
 	void aTrailingSlashOnTheJavaHomeStillFindsItsLayer() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java21/", false, FUNCTIONS, "order", null).write(this.output,
+		new Descriptors("Shop", 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
 				EnumSet.of(CloudPackage.ALIYUN));
 		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
 		assertThat(layers(yaml, "order")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
@@ -128,11 +204,11 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerWhenThePackageBringsItsOwnJava() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", true, FUNCTIONS, "order", null).write(this.output,
+		new Descriptors("Shop", 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
 				EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
-		assertThat((Map<String, Object>) yaml.get("vars")).containsOnlyKeys("region");
+		assertThat((Map<String, Object>) yaml.get("vars")).doesNotContainKeys("javaLayer", "javaLayerVersion");
 		for (String function : FUNCTIONS) {
 			assertThat(props(yaml, function)).doesNotContainKey("layers").containsKey("customRuntimeConfig");
 		}
@@ -142,11 +218,11 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerForAJavaHomeNoOfficialLayerInstalls() throws Exception {
-		new Descriptors("Shop", 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, "order", null)
+		new Descriptors("Shop", 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, TIMER_TRIGGERED, "order", null)
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
-		assertThat((Map<String, Object>) yaml.get("vars")).containsOnlyKeys("region");
+		assertThat((Map<String, Object>) yaml.get("vars")).doesNotContainKeys("javaLayer", "javaLayerVersion");
 		assertThat(props(yaml, "order")).doesNotContainKey("layers");
 		assertThat(environment(yaml, "order")).containsEntry("JAVA_HOME", "/usr/lib/jvm/temurin-21");
 		assertThat(text).doesNotContain("official:layers").contains("not in the plugin's javaHome: /usr/lib/jvm/temurin-21.");
@@ -176,21 +252,25 @@ class DescriptorsTest {
 			.contains("Include Keys");
 	}
 
+	/** A value with its {@code ${vars.x}} references resolved as Serverless Devs does. */
+	@SuppressWarnings("unchecked")
+	private static String resolved(Map<String, Object> yaml, String value) {
+		Map<String, Object> vars = (Map<String, Object>) yaml.get("vars");
+		Matcher matcher = Pattern.compile("\\$\\{vars\\.([A-Za-z]+)}").matcher(value);
+		StringBuilder resolved = new StringBuilder();
+		while (matcher.find()) {
+			assertThat(vars).containsKey(matcher.group(1));
+			matcher.appendReplacement(resolved, Matcher.quoteReplacement(vars.get(matcher.group(1)).toString()));
+		}
+		return matcher.appendTail(resolved).toString();
+	}
+
 	/** A function's layers, with the {@code ${vars.x}} references resolved as Serverless Devs does. */
 	@SuppressWarnings("unchecked")
 	private static List<String> layers(Map<String, Object> yaml, String function) {
-		Map<String, Object> vars = (Map<String, Object>) yaml.get("vars");
 		List<String> layers = (List<String>) props(yaml, function).get("layers");
 		assertThat(layers).as("layers of " + function).isNotNull();
-		return layers.stream().map((layer) -> {
-			Matcher matcher = Pattern.compile("\\$\\{vars\\.([A-Za-z]+)}").matcher(layer);
-			StringBuilder resolved = new StringBuilder();
-			while (matcher.find()) {
-				assertThat(vars).containsKey(matcher.group(1));
-				matcher.appendReplacement(resolved, Matcher.quoteReplacement(vars.get(matcher.group(1)).toString()));
-			}
-			return matcher.appendTail(resolved).toString();
-		}).toList();
+		return layers.stream().map((layer) -> resolved(yaml, layer)).toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -205,7 +285,7 @@ class DescriptorsTest {
 	}
 
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
+		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 
 }

@@ -22,6 +22,16 @@ class TemplateTest {
 	}
 
 	@Test
+	void eachFunctionsBlockGetsThatFunctionsOwnValues() {
+		String rendered = Template.load("s.yaml")
+			.render(Map.of("project", "shop", "memory", "256", "timeout", "30", "javaHome", "/opt/java17",
+					"javaLayerVars", "", "javaLayers", ""), List.of("order", "tick"),
+					(function) -> Map.of("aliyunTriggers", "      # triggers of " + function));
+		assertThat(rendered).contains("  'order':").contains("# triggers of order").contains("# triggers of tick");
+		assertThat(rendered.indexOf("# triggers of order")).isLessThan(rendered.indexOf("  'tick':"));
+	}
+
+	@Test
 	void aMissingValueFailsInsteadOfShippingAPlaceholder() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> Template.load("bootstrap").render(Map.of("project", "shop"), List.of()))

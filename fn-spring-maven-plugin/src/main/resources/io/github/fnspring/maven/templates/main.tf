@@ -1,12 +1,13 @@
 # Terraform description of {{project}} for Huawei Cloud FunctionGraph, written by
 # fn-spring-maven-plugin. Every exported function becomes one function in FunctionGraph's
-# built-in Java 17 runtime, all deployed from ./huawei.zip. fn-spring serves a function by
-# its name, so keep each name equal to its exported name.
+# built-in Java runtime. huawei.zip is uploaded once, to an OBS bucket created here, and every
+# function takes its code from there. fn-spring serves a function by its name, so keep each
+# name equal to its exported name.
 #
-# Credentials come from the environment (HW_ACCESS_KEY, HW_SECRET_KEY). Edit the region
-# below, then, from this directory:
+# Credentials come from the environment (HW_ACCESS_KEY, HW_SECRET_KEY). Then, from this
+# directory, with a bucket name no one uses yet (OBS bucket names are global):
 #   terraform init
-#   terraform apply
+#   terraform apply -var code_bucket=<bucket name>
 # See docs/deploy.md of fn-spring.
 
 terraform {
@@ -18,9 +19,33 @@ terraform {
 }
 
 variable "region" {
-  description = "The region of every function."
+  description = "The region of every function and of the code bucket."
   type        = string
-  default     = "cn-north-4"
+  # UNVERIFIED: that java_runtime is offered in this region. FunctionGraph's console lists the
+  # runtimes of each region; choose one that offers Java 17.
+  default = "cn-north-4"
+}
+
+variable "java_runtime" {
+  description = "FunctionGraph's built-in Java runtime that runs the functions: Java 17 or later."
+  type        = string
+  # UNVERIFIED: the name, by analogy with Java8 and Java11, which the provider documents; if
+  # terraform apply rejects it, use the name FunctionGraph's console shows.
+  default = "Java17"
+}
+
+variable "code_bucket" {
+  description = "The OBS bucket that holds the package, created here: a name no one uses yet."
+  type        = string
+}
+
+variable "agency" {
+  description = "An agency for the functions, if they call other cloud services; null for none."
+  type        = string
+  # UNVERIFIED: whether FunctionGraph needs an agency that may read OBS to fetch the code
+  # from a private bucket of the same account. If creating the functions fails on access to
+  # the package, give them an agency with OBS read access here.
+  default = null
 }
 
 provider "huaweicloud" {
@@ -28,13 +53,26 @@ provider "huaweicloud" {
 }
 
 locals {
-  # The package is uploaded with each function's definition, base64-encoded (code_type
-  # "zip"). FunctionGraph takes zip packages of up to 50 MB this way. For a larger package,
-  # upload huawei.zip to an OBS bucket in the same region and replace code_type, func_code
-  # and code_filename in each function with:
-  #   code_type = "obs"
-  #   code_url  = "https://<bucket>.obs.<region>.myhuaweicloud.com/huawei.zip"
   package = "${path.module}/huawei.zip"
+}
+
+resource "huaweicloud_obs_bucket" "code" {
+  bucket = var.code_bucket
+  acl    = "private"
+}
+
+# The package, once for all functions. Its key carries the package's MD5, so that a new build
+# is a new object: the functions' code_url changes, and FunctionGraph takes the new code.
+resource "huaweicloud_obs_bucket_object" "package" {
+  bucket       = huaweicloud_obs_bucket.code.bucket
+  key          = "{{project}}/huawei-${filemd5(local.package)}.zip"
+  source       = local.package
+  content_type = "application/zip"
+
+  # The functions move to the new package before the old one is deleted.
+  lifecycle {
+    create_before_destroy = true
+  }
 }
 {{#functions}}
 
@@ -42,24 +80,21 @@ resource "huaweicloud_fgs_function" "{{function}}" {
   name        = "{{function}}"
   description = "{{function}} of {{project}}, served by fn-spring"
   app         = "default"
-  # UNVERIFIED: the runtime name, by analogy with Java8 and Java11 (the console shows it).
-  runtime     = "Java17"
+  runtime     = var.java_runtime
   handler     = "io.github.fnspring.huawei.FunctionGraphHandler.handleRequest"
   memory_size = {{memory}}
   timeout     = {{timeout}}
+  agency      = var.agency
 
   # Starts Spring Boot once per instance, before the first call. Seconds, 1 to 300.
   initializer_handler = "io.github.fnspring.huawei.FunctionGraphHandler.initialize"
   initializer_timeout = 60
 
-  code_type     = "zip"
-  code_filename = "huawei.zip"
-  func_code     = filebase64(local.package)
+  code_type = "obs"
+  code_url  = format("https://%s/%s", huaweicloud_obs_bucket.code.bucket_domain_name, huaweicloud_obs_bucket_object.package.key)
 
   # The provider creates v2 functions where the region offers them. Pin it if you like:
   # functiongraph_version = "v2"
-  # Only if your functions call other cloud services:
-  # agency = "<agency name>"
   # "Include Keys": FunctionGraph sends the function's temporary credentials (with an agency)
   # in the X-CFF-Security-Access-Key, X-CFF-Security-Secret-Key and X-CFF-Security-Token
   # request headers of HTTP functions and container images only when this is on (provider
