@@ -37,6 +37,9 @@ class FcLocalFunctionChoiceTest {
 			assertThat(none.statusCode()).isEqualTo(404);
 			assertThat(FcClient.json(none).path("errorMessage").asString()).contains("x-fn-function-name")
 				.contains("uppercase");
+			HttpResponse<byte[]> whoami = invoke(fc, "x-fn-function-name", "whoami");
+			assertThat(FcClient.json(whoami).path("functionName").asString()).as("the context's name")
+				.isEqualTo("whoami");
 			HttpResponse<byte[]> unknown = invoke(fc, "x-fn-function-name", "nosuch");
 			assertThat(unknown.statusCode()).isEqualTo(404);
 			assertThat(FcClient.json(unknown).path("errorMessage").asString()).contains("No function named 'nosuch'");

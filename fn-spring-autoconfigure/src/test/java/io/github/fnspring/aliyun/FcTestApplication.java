@@ -212,7 +212,7 @@ class FcTestApplication {
 		return (text) -> Map.of("requestId", context.requestId(), "remainingMillis", context.remainingTime().toMillis(),
 				"timeoutMillis", context.timeout().toMillis(), "retryCount", context.retryCount().orElse(-1),
 				"triggerSource", context.triggerSource().orElse("none"), "invocationType",
-				context.invocationType().orElse("none"));
+				context.invocationType().orElse("none"), "functionName", context.functionName());
 	}
 
 	@Bean
