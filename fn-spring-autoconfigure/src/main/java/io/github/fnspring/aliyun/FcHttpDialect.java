@@ -52,6 +52,11 @@ final class FcHttpDialect implements HttpDialect {
 	}
 
 	@Override
+	public boolean namesItsRoute(UnaryOperator<@Nullable String> header) {
+		return header.apply(FcHeaders.CONTROL_PATH) != null;
+	}
+
+	@Override
 	public Set<String> controlPaths() {
 		return Set.of("/invoke", "/initialize", "/pre-stop", "/pre-freeze");
 	}

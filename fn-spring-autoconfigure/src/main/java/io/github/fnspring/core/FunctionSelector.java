@@ -130,19 +130,20 @@ public final class FunctionSelector {
 	 * names none where there is no default
 	 */
 	public String select(@Nullable String requestedName) {
-		if (this.pinnedDefinition != null) {
-			return this.pinnedDefinition;
-		}
 		if (StringUtils.hasText(requestedName)) {
 			String requested = this.exported.definitionOfName(requestedName).orElse(null);
 			if (requested != null) {
-				return requested;
+				// fn.function serves every request, whatever it names
+				return (this.pinnedDefinition != null) ? this.pinnedDefinition : requested;
 			}
 			if (this.localRun) {
 				throw new UnknownFunctionException("No function named '" + requestedName.trim()
 						+ "' is exported; exported functions: " + this.exported.names() + "; requests may select only "
 						+ "exported functions" + exportHint(this.exported, requestedName));
 			}
+		}
+		if (this.pinnedDefinition != null) {
+			return this.pinnedDefinition;
 		}
 		if (this.defaultDefinition == null) {
 			throw new UnknownFunctionException("Several functions are exported " + this.exported.names()

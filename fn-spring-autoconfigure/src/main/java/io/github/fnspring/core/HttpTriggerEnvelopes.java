@@ -167,7 +167,10 @@ public final class HttpTriggerEnvelopes {
 	 */
 	public static byte[] response(int status, Map<String, Object> headers, @Nullable String contentType, byte[] body,
 			boolean alwaysSayBase64) {
-		Map<String, Object> allHeaders = new LinkedHashMap<>(headers);
+		Map<String, Object> allHeaders = new LinkedHashMap<>();
+		// A text type the function set says its charset too: the body is UTF-8
+		headers.forEach((name, value) -> allHeaders.put(name, ("content-type".equalsIgnoreCase(name)
+				&& value instanceof String type) ? ContentTypes.withUtf8Charset(type) : value));
 		if (contentType != null && headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 			allHeaders.put("Content-Type", ContentTypes.withUtf8Charset(contentType));
 		}

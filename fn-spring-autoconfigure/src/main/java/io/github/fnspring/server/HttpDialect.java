@@ -39,6 +39,14 @@ public interface HttpDialect {
 	/** The path that runs the initializers, or {@code null} when the platform has none. */
 	@Nullable String initPath();
 
+	/**
+	 * Whether the request names its route itself (FC's {@code x-fc-control-path}), so that
+	 * no path of it is taken for a mistake.
+	 */
+	default boolean namesItsRoute(UnaryOperator<@Nullable String> header) {
+		return false;
+	}
+
 	/** The paths of the platform's own calls, for telling a mistyped one from a function's path. */
 	default Set<String> controlPaths() {
 		String initPath = initPath();

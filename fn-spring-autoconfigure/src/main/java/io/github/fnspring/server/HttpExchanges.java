@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -143,7 +144,10 @@ public final class HttpExchanges {
 			headers.forEach((name, values) -> {
 				String lowerCase = name.toLowerCase(Locale.ROOT);
 				if (!isServerManaged(lowerCase) && !reserved.test(lowerCase)) {
-					responseHeaders.put(name, new ArrayList<>(values));
+					// A text type the function set says its charset too: the body is UTF-8
+					responseHeaders.put(name, "content-type".equals(lowerCase)
+							? values.stream().map(ContentTypes::withUtf8Charset).collect(Collectors.toList())
+							: new ArrayList<>(values));
 				}
 			});
 			if (contentType != null && !responseHeaders.containsKey("Content-Type")) {

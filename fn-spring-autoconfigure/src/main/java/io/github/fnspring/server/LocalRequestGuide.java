@@ -18,15 +18,19 @@ import io.github.fnspring.core.FunctionSelector;
  * Answers, in a local run, requests that name no function and are plainly not meant for
  * one, instead of running the default function with them: a browser's {@code GET /} gets a
  * page of the exported functions and how to call them, {@code /favicon.ico} a plain 404,
- * {@code /actuator/**} without Actuator a 404 that says so, and a path one or two letters
- * from a control path (a mistyped {@code /invok}) a 404 that names the path meant. Never
- * used on a cloud, where every path belongs to the function.
+ * {@code /actuator/**} without Actuator a 404 that says so, and a {@code POST} one letter
+ * from a control path (a mistyped {@code /invok}) a 404 that names the path meant. A request
+ * that names its route itself (FC's {@code x-fc-control-path}) is never taken for a mistake.
+ * Never used on a cloud, where every path belongs to the function.
  */
 final class LocalRequestGuide {
 
 	private static final String ACTUATOR = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
 
-	private static final int MAX_TYPO = 2;
+	/** One letter off: two would take real paths, /invite or /info, for /invoke and /init. */
+	private static final int MAX_TYPO = 1;
+
+	private final HttpDialect dialect;
 
 	private final Set<String> controlPaths;
 
@@ -37,6 +41,7 @@ final class LocalRequestGuide {
 	private final boolean actuatorPresent;
 
 	LocalRequestGuide(HttpDialect dialect, Set<String> functions) {
+		this.dialect = dialect;
 		this.controlPaths = dialect.controlPaths();
 		this.eventPath = dialect.eventPath();
 		this.functions = functions;
@@ -45,6 +50,9 @@ final class LocalRequestGuide {
 
 	/** Answers the request if it is plainly not for a function; whether it did. */
 	boolean answered(HttpExchange exchange) throws IOException {
+		if (this.dialect.namesItsRoute((name) -> HttpExchanges.header(exchange, name))) {
+			return false;
+		}
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
 		if ("GET".equals(method) && "/".equals(path) && accepts(exchange, "text/html")) {
@@ -61,7 +69,7 @@ final class LocalRequestGuide {
 			return true;
 		}
 		for (String controlPath : this.controlPaths) {
-			if (!controlPath.equals(path) && distance(controlPath, path) <= MAX_TYPO) {
+			if ("POST".equals(method) && !controlPath.equals(path) && distance(controlPath, path) <= MAX_TYPO) {
 				notFound(exchange, "No route " + path + ": did you mean " + controlPath + "? Name a function with "
 						+ "the header " + FunctionSelector.LOCAL_FUNCTION_HEADER + " to send it an HTTP request on "
 						+ "this path.");

@@ -61,4 +61,15 @@ class FcLocalFunctionChoiceTest {
 		}
 	}
 
+	@Test
+	void locallyAPinnedFunctionStillRefusesANameThatIsNotExported() {
+		try (ConfigurableApplicationContext context = TestApplications.start(FcTestApplication.class,
+				"fn.function=uppercase")) {
+			FcClient fc = new FcClient(TestApplications.port(context));
+			assertThat(invoke(fc, "x-fn-function-name", "nosuch").statusCode()).isEqualTo(404);
+			assertThat(invoke(fc, "x-fn-function-name", "order").statusCode()).as("fn.function serves it")
+				.isEqualTo(200);
+		}
+	}
+
 }

@@ -77,6 +77,33 @@ class FcLocalRequestGuideTest {
 	}
 
 	@Test
+	void realPathsCloseToAControlPathAndExplicitRoutesReachTheFunction() {
+		for (String path : new String[] { "/invite", "/invoice", "/revoke" }) {
+			HttpResponse<byte[]> response = this.fc.send(this.fc.request(path, "req-near")
+				.POST(HttpRequest.BodyPublishers.ofString("near"))
+				.build());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+		}
+		HttpResponse<byte[]> explicit = this.fc.send(this.fc.request("/", "req-explicit")
+			.header("Accept", "text/html")
+			.header("x-fc-control-path", "/http-invoke")
+			.GET()
+			.build());
+		assertThat(explicit.statusCode()).isEqualTo(200);
+		assertThat(body(explicit)).doesNotContain("<html");
+	}
+
+	@Test
+	void aTextTypeTheFunctionSetsSaysItsCharset() {
+		HttpResponse<byte[]> response = this.fc.send(this.fc.request("/orders", "req-create")
+			.header("x-fn-function-name", "create")
+			.POST(HttpRequest.BodyPublishers.ofString("tea"))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+	}
+
+	@Test
 	void anyOtherPathStillReachesTheFunction() {
 		HttpResponse<byte[]> response = this.fc.send(this.fc.request("/orders", "req-path")
 			.POST(HttpRequest.BodyPublishers.ofString("abc"))

@@ -101,7 +101,8 @@ final class Descriptors {
 				"        - triggerName: timer", "          triggerType: timer", "          triggerConfig:",
 				"            # '@every 5m', or a cron expression with seconds first, in UTC:",
 				"            # '0 0 2 * * *' is 02:00 UTC every day.", "            cronExpression: '@every 5m'",
-				"            enable: true"));
+				"            # off until you set the schedule you want: a deployed demo must not fire by itself",
+				"            enable: false"));
 	}
 
 	/** A single-quoted shell word, for the Dockerfile's RUN line. */

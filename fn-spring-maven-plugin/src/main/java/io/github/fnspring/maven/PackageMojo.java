@@ -245,7 +245,7 @@ public class PackageMojo extends AbstractMojo {
 			List<ExportedFunction> found = new ExportedFunctionScanner(loader).scan(classes);
 			if (!functionsListed()) {
 				ExportedFunctionCheck.check(found, WebApplicationClassPath.isWebApplication(loader),
-						this.allowNoExportedFunction);
+						this.allowNoExportedFunction || ConfiguredDefinition.isSet(classes));
 			}
 			return found;
 		}

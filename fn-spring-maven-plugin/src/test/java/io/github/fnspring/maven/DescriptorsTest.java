@@ -146,7 +146,7 @@ class DescriptorsTest {
 		assertThat(triggers).singleElement().satisfies((trigger) -> {
 			assertThat(trigger).containsEntry("triggerName", "timer").containsEntry("triggerType", "timer");
 			assertThat((Map<String, Object>) trigger.get("triggerConfig")).containsEntry("cronExpression", "@every 5m")
-				.containsEntry("enable", true);
+				.containsEntry("enable", false);
 		});
 		for (String function : List.of("echo", "order", "uppercase")) {
 			assertThat(props(yaml, function)).doesNotContainKey("triggers");
