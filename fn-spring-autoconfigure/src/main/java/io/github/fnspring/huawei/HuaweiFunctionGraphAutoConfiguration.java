@@ -106,9 +106,10 @@ final class HuaweiFunctionGraphAutoConfiguration {
 					"FunctionGraph HTTP functions");
 		}
 		String address = environment.getProperty("RUNTIME_API_ADDR");
+		DispatchingEventHandler events = new DispatchingEventHandler(contextFactory, fgEventDispatcher,
+				new FgErrorBody(error.eventErrorDetail()), maxRequestBytes);
 		return transports.customRuntime(HuaweiPlatform.ID, (address != null) ? URI.create("http://" + address) : null,
-				FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders, new DispatchingEventHandler(contextFactory,
-						fgEventDispatcher, new FgErrorBody(error.eventErrorDetail()), maxRequestBytes));
+				FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders, events, fgEventDispatcher.invoker().exportedNames());
 	}
 
 	/** The Huawei Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */

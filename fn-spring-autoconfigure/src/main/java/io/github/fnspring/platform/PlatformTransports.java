@@ -1,6 +1,7 @@
 package io.github.fnspring.platform;
 
 import java.net.URI;
+import java.util.Set;
 
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import io.github.fnspring.runtime.RuntimeEventHandler;
 import io.github.fnspring.runtime.RuntimeEventHeaders;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.HttpHandlerSettings;
+import io.github.fnspring.server.LocalRequestGuide;
 import io.github.fnspring.server.ServerSettings;
 
 /**
@@ -74,14 +76,17 @@ public final class PlatformTransports {
 	/**
 	 * A custom runtime: its loop against the platform's Runtime API when the environment gives
 	 * its address, else against a local Runtime API of the same protocol, for runs outside
-	 * the cloud, whose events carry the given headers.
+	 * the cloud, whose events carry the given headers and which answers stray requests with the
+	 * exported functions' names.
 	 */
 	public RuntimeApiTransport customRuntime(String platform, @Nullable URI runtimeApi, RuntimeApiPaths paths,
-			RuntimeEventHeaders localEventHeaders, RuntimeEventHandler handler) {
+			RuntimeEventHeaders localEventHeaders, RuntimeEventHandler handler, Set<String> functions) {
 		if (runtimeApi != null) {
 			return runtimeApi(platform, runtimeApi, paths, handler);
 		}
-		return localRuntimeApi(platform, new LocalRuntimeApi(paths, localEventHeaders), paths, handler);
+		LocalRuntimeApi local = new LocalRuntimeApi(paths, localEventHeaders).guidedBy(
+				new LocalRequestGuide(Set.of(LocalRuntimeApi.INVOKE_PATH), LocalRuntimeApi.INVOKE_PATH, functions));
+		return localRuntimeApi(platform, local, paths, handler);
 	}
 
 	/** A custom runtime's loop against the platform's Runtime API. */

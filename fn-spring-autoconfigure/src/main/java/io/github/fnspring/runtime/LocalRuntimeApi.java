@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.fnspring.server.JdkHttpServerDefaults;
+import io.github.fnspring.server.LocalRequestGuide;
 
 /**
  * A Runtime API on this machine that behaves like a platform's: events wait in a queue,
@@ -45,6 +46,9 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	/** Request header of {@code POST /invoke}, passed on with the event, that names the function to run. */
 	public static final String FUNCTION_HEADER = "x-fn-function-name";
+
+	/** Where people submit an event and wait for its answer. */
+	public static final String INVOKE_PATH = "/invoke";
 
 	private static final Logger logger = LoggerFactory.getLogger(LocalRuntimeApi.class);
 
@@ -72,6 +76,8 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private @Nullable HttpServer server;
 
+	private @Nullable LocalRequestGuide guide;
+
 	private @Nullable ExecutorService executor;
 
 	/**
@@ -82,6 +88,15 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	public LocalRuntimeApi(RuntimeApiPaths paths, RuntimeEventHeaders eventHeaders) {
 		this.paths = paths;
 		this.eventHeaders = eventHeaders;
+	}
+
+	/**
+	 * Answers requests plainly not meant for it (a browser's {@code GET /}, a mistyped
+	 * {@code /invok}) with the guide's help, as a local run's HTTP protocols do.
+	 */
+	public LocalRuntimeApi guidedBy(LocalRequestGuide guide) {
+		this.guide = guide;
+		return this;
 	}
 
 	/**
@@ -175,8 +190,11 @@ public final class LocalRuntimeApi implements AutoCloseable {
 				this.initError.complete(read(exchange));
 				send(exchange, 202, new byte[0]);
 			}
-			else if ("POST".equals(method) && path.equals("/invoke")) {
+			else if ("POST".equals(method) && path.equals(INVOKE_PATH)) {
 				invoke(exchange);
+			}
+			else if (this.guide != null && this.guide.answered(exchange)) {
+				// answered with help
 			}
 			else if ("POST".equals(method)) {
 				answer(exchange, path);

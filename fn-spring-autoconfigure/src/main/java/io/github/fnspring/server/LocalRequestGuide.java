@@ -19,18 +19,16 @@ import io.github.fnspring.core.FunctionSelector;
  * one, instead of running the default function with them: a browser's {@code GET /} gets a
  * page of the exported functions and how to call them, {@code /favicon.ico} a plain 404,
  * {@code /actuator/**} without Actuator a 404 that says so, and a {@code POST} one letter
- * from a control path (a mistyped {@code /invok}) a 404 that names the path meant. A request
- * that names its route itself (FC's {@code x-fc-control-path}) is never taken for a mistake.
- * Never used on a cloud, where every path belongs to the function.
+ * from a control path (a mistyped {@code /invok}) a 404 that names the path meant. Never used
+ * on a cloud, where every path belongs to the function; used by the local HTTP protocols and
+ * by the local Runtime API of custom runtimes.
  */
-final class LocalRequestGuide {
+public final class LocalRequestGuide {
 
 	private static final String ACTUATOR = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
 
 	/** One letter off: two would take real paths, /invite or /info, for /invoke and /init. */
 	private static final int MAX_TYPO = 1;
-
-	private final HttpDialect dialect;
 
 	private final Set<String> controlPaths;
 
@@ -40,19 +38,20 @@ final class LocalRequestGuide {
 
 	private final boolean actuatorPresent;
 
-	LocalRequestGuide(HttpDialect dialect, Set<String> functions) {
-		this.dialect = dialect;
-		this.controlPaths = dialect.controlPaths();
-		this.eventPath = dialect.eventPath();
+	/**
+	 * @param controlPaths the protocol's own paths, for telling a mistyped one
+	 * @param eventPath the path events are sent to, for the page's examples
+	 * @param functions the exported functions' names
+	 */
+	public LocalRequestGuide(Set<String> controlPaths, String eventPath, Set<String> functions) {
+		this.controlPaths = controlPaths;
+		this.eventPath = eventPath;
 		this.functions = functions;
 		this.actuatorPresent = ClassUtils.isPresent(ACTUATOR, LocalRequestGuide.class.getClassLoader());
 	}
 
 	/** Answers the request if it is plainly not for a function; whether it did. */
-	boolean answered(HttpExchange exchange) throws IOException {
-		if (this.dialect.namesItsRoute((name) -> HttpExchanges.header(exchange, name))) {
-			return false;
-		}
+	public boolean answered(HttpExchange exchange) throws IOException {
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
 		if ("GET".equals(method) && "/".equals(path) && accepts(exchange, "text/html")) {

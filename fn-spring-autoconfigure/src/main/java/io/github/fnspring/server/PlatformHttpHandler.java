@@ -71,7 +71,8 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 		this.failures = new FailurePipeline(errors);
 		this.maxRequestBytes = settings.maxRequestBytes();
 		this.localRun = settings.localRun();
-		this.guide = this.localRun ? new LocalRequestGuide(dialect, invoker.exportedNames()) : null;
+		this.guide = this.localRun
+				? new LocalRequestGuide(dialect.controlPaths(), dialect.eventPath(), invoker.exportedNames()) : null;
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
 		this.httpHandler = new HttpFunctionHandler(invoker, settings.maxRequestBytes(),
@@ -95,7 +96,9 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 				case EVENT -> event(exchange, context, requestedFunction);
 				case INITIALIZE, PRE_STOP -> lifecycle(exchange, context, route);
 				default -> {
-					if (requestedFunction == null && this.guide != null && this.guide.answered(exchange)) {
+					// A request that names its function or its route is never taken for a stray one
+					if (requestedFunction == null && this.guide != null && !this.dialect.namesItsRoute(header)
+							&& this.guide.answered(exchange)) {
 						this.log.ended(route, context.requestId());
 					}
 					else {

@@ -95,7 +95,8 @@ final class TencentScfAutoConfiguration {
 				? URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001")) : null;
 		return transports.customRuntime(TencentPlatform.ID, runtimeApi, ScfRuntimeApi.PATHS,
 				ScfRuntimeApi.eventHeaders(defaults.memoryMb(), defaults.timeout().toMillis()),
-				new DispatchingEventHandler(contextFactory, scfEventDispatcher, errorBody, maxRequestBytes));
+				new DispatchingEventHandler(contextFactory, scfEventDispatcher, errorBody, maxRequestBytes),
+				scfEventDispatcher.invoker().exportedNames());
 	}
 
 	/** The Tencent Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */
