@@ -8,6 +8,10 @@ import org.springframework.util.MimeType;
 /** Which bodies are text, and how text says its charset. */
 public final class ContentTypes {
 
+	private static final String TEXT_PLAIN = "text/plain";
+
+	private static final String TEXT_PLAIN_UTF8 = "text/plain;charset=UTF-8";
+
 	private ContentTypes() {
 	}
 
@@ -40,6 +44,10 @@ public final class ContentTypes {
 	 * that names a charset, are left as they are.
 	 */
 	public static String withUtf8Charset(String contentType) {
+		// What Spring Cloud Function gives every text result: no parse on the per-call path
+		if (TEXT_PLAIN.equals(contentType)) {
+			return TEXT_PLAIN_UTF8;
+		}
 		MimeType type = parse(contentType);
 		if (type == null || !"text".equals(type.getType()) || type.getCharset() != null) {
 			return contentType;

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.server.JdkHttpServerDefaults;
 import io.github.fnspring.server.LocalRequestGuide;
 
@@ -45,7 +46,7 @@ import io.github.fnspring.server.LocalRequestGuide;
 public final class LocalRuntimeApi implements AutoCloseable {
 
 	/** Request header of {@code POST /invoke}, passed on with the event, that names the function to run. */
-	public static final String FUNCTION_HEADER = "x-fn-function-name";
+	public static final String FUNCTION_HEADER = FunctionSelector.LOCAL_FUNCTION_HEADER;
 
 	/** Where people submit an event and wait for its answer. */
 	public static final String INVOKE_PATH = "/invoke";

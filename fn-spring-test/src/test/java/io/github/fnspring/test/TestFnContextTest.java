@@ -1,6 +1,7 @@
 package io.github.fnspring.test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -12,6 +13,7 @@ import io.github.fnspring.core.CurrentFnContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /** A test's context is what the test says, and bound, it is the invocation's context. */
 class TestFnContextTest {
@@ -45,8 +47,11 @@ class TestFnContextTest {
 		FnContext context = TestFnContext.builder().remainingTime(Duration.ZERO).build();
 		assertThat(context.remainingTime()).isZero();
 		FnContext later = TestFnContext.builder().remainingTime(Duration.ofMinutes(5)).build();
-		Duration first = later.remainingTime();
-		assertThat(later.remainingTime()).isLessThanOrEqualTo(first);
+		Instant built = Instant.now();
+		await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(built.plusMillis(5)));
+		assertThat(later.remainingTime()).as("counted down from build(), not from each call")
+			.isLessThan(Duration.ofMinutes(5))
+			.isGreaterThan(Duration.ofMinutes(4));
 	}
 
 	@Test
