@@ -41,6 +41,11 @@ final class FgApplication {
 		this.lifecycleHooks = context.getBean(LifecycleHooks.class);
 	}
 
+	/** The application of a context already running in this process. */
+	static FgApplication of(ConfigurableApplicationContext context) {
+		return new FgApplication(context);
+	}
+
 	static FgApplication get(Context runtimeContext) {
 		FgApplication current = instance;
 		if (current != null) {
@@ -93,7 +98,11 @@ final class FgApplication {
 	/** Whether the application, once started, is still running. */
 	static boolean healthy() {
 		FgApplication current = instance;
-		return current == null || current.context.isActive();
+		return current == null || current.isActive();
+	}
+
+	boolean isActive() {
+		return this.context.isActive();
 	}
 
 	/** An action that may throw, like the hooks it runs. */

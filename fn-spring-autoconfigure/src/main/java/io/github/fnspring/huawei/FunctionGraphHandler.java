@@ -6,6 +6,8 @@ import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,11 +58,30 @@ public class FunctionGraphHandler {
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
+	private final @Nullable FgApplication application;
+
+	/**
+	 * The entry point as FunctionGraph's built-in runtime creates it: the application starts
+	 * with the first call that needs it, once per instance.
+	 */
+	public FunctionGraphHandler() {
+		this.application = null;
+	}
+
+	/**
+	 * An entry point calling an application already running in this process, such as a
+	 * test's, the way the built-in runtime calls the one it started.
+	 * @param application a running application served on FunctionGraph's protocol
+	 */
+	public FunctionGraphHandler(ConfigurableApplicationContext application) {
+		this.application = FgApplication.of(application);
+	}
+
 	/** The initializer: starts the application and runs its {@code FnInitializer}s. */
 	public void initialize(Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
-			FgApplication.get(context).lifecycleHooks().initialize(invocation);
+			application(context).lifecycleHooks().initialize(invocation);
 		}
 		catch (Throwable ex) {
 			throw logged(invocation, ex);
@@ -76,8 +97,7 @@ public class FunctionGraphHandler {
 	public @Nullable Object handleRequest(@Nullable String event, Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try {
-			FunctionResult result = FgApplication.get(context)
-				.dispatcher()
+			FunctionResult result = application(context).dispatcher()
 				.dispatch(invocation, context.getFunctionName(),
 						(event != null) ? event.getBytes(StandardCharsets.UTF_8) : new byte[0]);
 			return returnValue(result);
@@ -95,7 +115,12 @@ public class FunctionGraphHandler {
 	public void preStop(Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
-			FgApplication.ifStarted((application) -> application.lifecycleHooks().preStop(invocation));
+			if (this.application != null) {
+				this.application.lifecycleHooks().preStop(invocation);
+			}
+			else {
+				FgApplication.ifStarted((started) -> started.lifecycleHooks().preStop(invocation));
+			}
 		}
 		catch (Throwable ex) {
 			throw logged(invocation, ex);
@@ -107,7 +132,11 @@ public class FunctionGraphHandler {
 	 * Entry", opt-in): healthy unless the application failed since it started.
 	 */
 	public boolean heartbeat() {
-		return FgApplication.healthy();
+		return (this.application != null) ? this.application.isActive() : FgApplication.healthy();
+	}
+
+	private FgApplication application(Context context) {
+		return (this.application != null) ? this.application : FgApplication.get(context);
 	}
 
 	/** Logs a failure and hands back the original exception for FunctionGraph to see. */

@@ -1,6 +1,5 @@
 package io.github.fnspring.huawei;
 
-import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -27,11 +26,8 @@ import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
-import io.github.fnspring.platform.InProcessTransport;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
-import io.github.fnspring.runtime.DispatchingEventHandler;
-import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
@@ -76,40 +72,22 @@ final class HuaweiFunctionGraphAutoConfiguration {
 				List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
 	}
 
+	@Bean
+	FgModes fgModes(FgContextFactory contextFactory, EventDispatcher fgEventDispatcher, LifecycleHooks lifecycleHooks,
+			FnProperties properties, HuaweiProperties huawei, PlatformTransports transports, Environment environment,
+			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application) {
+		return new FgModes(contextFactory, fgEventDispatcher, lifecycleHooks, properties, huawei, transports,
+				environment, availability.getIfAvailable(), application);
+	}
+
 	/**
-	 * A custom runtime's Runtime API loop (against a local Runtime API outside FunctionGraph),
-	 * an HTTP function's server, or nothing for the built-in runtime, whichever
-	 * {@link FgMode#resolve} says when the application starts (never a condition, which an
-	 * AOT build would freeze: one package serves several modes).
+	 * The custom runtime's loop, the HTTP function's server, or nothing for the built-in
+	 * runtime, whichever mode the application serves.
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	FnTransport fgTransport(FgContextFactory contextFactory, EventDispatcher fgEventDispatcher,
-			LifecycleHooks lifecycleHooks, FnProperties properties, HuaweiProperties huawei,
-			PlatformTransports transports, Environment environment,
-			ObjectProvider<ApplicationAvailability> availability, ConfigurableApplicationContext application) {
-		FnProperties.Error error = properties.getError();
-		long maxRequestBytes = transports.settings().maxRequestBytesOr(FG_MAX_EVENT_SIZE);
-		FgMode mode = FgMode.resolve(huawei.getMode(), environment);
-		if (mode == FgMode.HANDLER) {
-			return new InProcessTransport(HuaweiPlatform.ID);
-		}
-		if (mode == FgMode.HTTP) {
-			// The one HTTP protocol handler in FunctionGraph's dialect, behind the platform's own
-			// health check and graceful stop
-			PlatformHttpHandler requests = new PlatformHttpHandler(new FgHttpDialect(), contextFactory,
-					new FgErrorBody(error.eventErrorDetail()), fgEventDispatcher.invoker(), fgEventDispatcher,
-					lifecycleHooks, transports.httpHandlerSettings(FG_MAX_EVENT_SIZE, error.isIncludeMessage()));
-			FgContainerLifecycle handler = new FgContainerLifecycle(requests, contextFactory, lifecycleHooks,
-					availability.getIfAvailable(), application);
-			return transports.httpServer(HuaweiPlatform.ID, handler, HTTP_PORT, FG_MAX_EVENT_SIZE, HTTP_CONCURRENCY,
-					"FunctionGraph HTTP functions");
-		}
-		String address = environment.getProperty("RUNTIME_API_ADDR");
-		DispatchingEventHandler events = new DispatchingEventHandler(contextFactory, fgEventDispatcher,
-				new FgErrorBody(error.eventErrorDetail()), maxRequestBytes);
-		return transports.customRuntime(HuaweiPlatform.ID, (address != null) ? URI.create("http://" + address) : null,
-				FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders, events, fgEventDispatcher.invoker().exportedNames());
+	FnTransport fgTransport(FgModes fgModes) {
+		return fgModes.transport(fgModes.served());
 	}
 
 	/** The Huawei Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */

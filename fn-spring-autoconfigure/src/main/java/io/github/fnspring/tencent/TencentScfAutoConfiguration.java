@@ -1,6 +1,5 @@
 package io.github.fnspring.tencent;
 
-import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -27,8 +26,6 @@ import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
-import io.github.fnspring.runtime.DispatchingEventHandler;
-import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
@@ -68,35 +65,19 @@ final class TencentScfAutoConfiguration {
 				List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()), properties.getError().isIncludeMessage());
 	}
 
-	/**
-	 * A custom runtime's Runtime API loop (against a local Runtime API outside SCF) or a web
-	 * function's HTTP server, whichever {@link ScfMode#resolve} says when the application
-	 * starts (never a condition, which an AOT build would freeze: one package serves both).
-	 * Web and image functions speak the one HTTP protocol handler in SCF's dialect: the event
-	 * path is an event invocation (image functions), any other request an HTTP request.
-	 */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
-	FnTransport scfTransport(ScfContextFactory contextFactory, EventDispatcher scfEventDispatcher,
+	ScfModes scfModes(ScfContextFactory contextFactory, EventDispatcher scfEventDispatcher,
 			LifecycleHooks lifecycleHooks, ScfDefaults defaults, FnProperties properties, TencentProperties tencent,
 			PlatformTransports transports, Environment environment) {
-		FnProperties.Error error = properties.getError();
-		long maxRequestBytes = transports.settings().maxRequestBytesOr(SCF_MAX_EVENT_SIZE);
-		ScfErrorBody errorBody = new ScfErrorBody(error.eventErrorDetail());
-		if (ScfMode.resolve(tencent.getMode(), environment) == ScfMode.WEB) {
-			PlatformHttpHandler handler = new PlatformHttpHandler(new ScfHttpDialect(tencent.getEventPath()),
-					contextFactory, errorBody, scfEventDispatcher.invoker(), scfEventDispatcher, lifecycleHooks,
-					transports.httpHandlerSettings(SCF_MAX_EVENT_SIZE, error.isIncludeMessage()));
-			return transports.httpServer(TencentPlatform.ID, handler, WEB_PORT, SCF_MAX_EVENT_SIZE,
-					PlatformTransports.DEFAULT_CONCURRENCY, "SCF web and image functions");
-		}
-		String host = environment.getProperty("SCF_RUNTIME_API");
-		URI runtimeApi = (host != null)
-				? URI.create("http://" + host + ":" + environment.getProperty("SCF_RUNTIME_API_PORT", "9001")) : null;
-		return transports.customRuntime(TencentPlatform.ID, runtimeApi, ScfRuntimeApi.PATHS,
-				ScfRuntimeApi.eventHeaders(defaults.memoryMb(), defaults.timeout().toMillis()),
-				new DispatchingEventHandler(contextFactory, scfEventDispatcher, errorBody, maxRequestBytes),
-				scfEventDispatcher.invoker().exportedNames());
+		return new ScfModes(contextFactory, scfEventDispatcher, lifecycleHooks, defaults, properties, tencent,
+				transports, environment);
+	}
+
+	/** The custom runtime's loop or the web function's server, whichever mode the application serves. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "fn.server.enabled", matchIfMissing = true)
+	FnTransport scfTransport(ScfModes scfModes) {
+		return scfModes.transport(scfModes.served());
 	}
 
 	/** The Tencent Cloud SDK's credentials provider over the freshest credentials, when its SDK is there. */
