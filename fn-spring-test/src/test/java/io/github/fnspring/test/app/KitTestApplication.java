@@ -1,6 +1,7 @@
 package io.github.fnspring.test.app;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -13,6 +14,11 @@ import io.github.fnspring.event.HttpRequestEvent;
 import io.github.fnspring.event.HttpResponseEvent;
 import io.github.fnspring.event.ObjectStorageEvent;
 import io.github.fnspring.event.TimerEvent;
+import io.github.fnspring.huawei.DisEvent;
+import io.github.fnspring.huawei.KafkaEvent;
+import io.github.fnspring.huawei.SmnEvent;
+import io.github.fnspring.tencent.CkafkaEvent;
+import io.github.fnspring.tencent.CmqTopicEvent;
 
 /** A user's application, as the kit's tests see one: its functions and nothing of the kit. */
 @SpringBootApplication
@@ -73,6 +79,36 @@ public class KitTestApplication {
 	public Function<HttpRequestEvent, HttpResponseEvent> web() {
 		return (request) -> HttpResponseEvent.of(200, request.method() + " " + request.path() + " " + request.bodyAsString())
 			.withHeader("X-Page", request.queryParameter("page").orElse(""));
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<CkafkaEvent, String> ckafka() {
+		return (event) -> event.records().get(0).body();
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<CmqTopicEvent, String> cmq() {
+		return (event) -> event.records().get(0).body();
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<SmnEvent, String> smn() {
+		return (event) -> event.records().get(0).message();
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<DisEvent, String> dis() {
+		return (event) -> new String(event.records().get(0).data(), StandardCharsets.UTF_8);
+	}
+
+	@Bean
+	@ServerlessFunction
+	public Function<KafkaEvent, String> kafka() {
+		return (event) -> event.records().get(0).messages().get(0);
 	}
 
 	@Bean
