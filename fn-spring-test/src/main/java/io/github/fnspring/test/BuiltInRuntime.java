@@ -44,11 +44,26 @@ final class BuiltInRuntime {
 		}
 		catch (Throwable ex) {
 			// checked ones too: the handler rethrows what the function threw unchanged
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("errorMessage", ex.getMessage());
-			error.put("errorType", ex.getClass().getName());
-			error.put("stackTrace", Arrays.stream(ex.getStackTrace()).map(StackTraceElement::toString).toList());
-			return new Answer(false, gson.toJson(error));
+			return failed(ex);
+		}
+	}
+
+	private static Answer failed(Throwable ex) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("errorMessage", ex.getMessage());
+		error.put("errorType", ex.getClass().getName());
+		error.put("stackTrace", Arrays.stream(ex.getStackTrace()).map(StackTraceElement::toString).toList());
+		return new Answer(false, gson.toJson(error));
+	}
+
+	/** Calls the handler's initializer, as the runtime does once per instance when one is configured. */
+	Answer initialize(BuiltInRuntimeContext context) {
+		try {
+			this.handler.initialize(context);
+			return new Answer(true, "");
+		}
+		catch (Throwable ex) {
+			return failed(ex);
 		}
 	}
 

@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.fnspring.FnCredentials;
+
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.RuntimeLogger;
 
 /**
  * The runtime context FunctionGraph's built-in Java runtime passes to a handler, for one
- * invocation sent by the kit: its request id, the function's name, the kit's credentials, a
+ * invocation sent by the kit: its request id, the function's name, its credentials, a
  * deadline, and the function's environment variables as its user data.
  */
 final class BuiltInRuntimeContext implements Context {
@@ -23,16 +25,19 @@ final class BuiltInRuntimeContext implements Context {
 
 	private final String functionName;
 
+	private final FnCredentials credentials;
+
 	private final Instant deadline;
 
 	private final int memoryMb;
 
 	private final UnaryOperator<@Nullable String> userData;
 
-	BuiltInRuntimeContext(String requestId, String functionName, Instant deadline, int memoryMb,
-			UnaryOperator<@Nullable String> userData) {
+	BuiltInRuntimeContext(String requestId, String functionName, FnCredentials credentials, Instant deadline,
+			int memoryMb, UnaryOperator<@Nullable String> userData) {
 		this.requestId = requestId;
 		this.functionName = functionName;
+		this.credentials = credentials;
 		this.deadline = deadline;
 		this.memoryMb = memoryMb;
 		this.userData = userData;
@@ -51,28 +56,28 @@ final class BuiltInRuntimeContext implements Context {
 	@Override
 	@Deprecated
 	public String getAccessKey() {
-		return TestCredentials.ACCESS_KEY_ID;
+		return this.credentials.accessKeyId();
 	}
 
 	@Override
 	@Deprecated
 	public String getSecretKey() {
-		return TestCredentials.ACCESS_KEY_SECRET;
+		return this.credentials.accessKeySecret();
 	}
 
 	@Override
 	public String getSecurityAccessKey() {
-		return TestCredentials.ACCESS_KEY_ID;
+		return this.credentials.accessKeyId();
 	}
 
 	@Override
 	public String getSecuritySecretKey() {
-		return TestCredentials.ACCESS_KEY_SECRET;
+		return this.credentials.accessKeySecret();
 	}
 
 	@Override
-	public String getSecurityToken() {
-		return TestCredentials.SECURITY_TOKEN;
+	public @Nullable String getSecurityToken() {
+		return this.credentials.securityTokenIfPresent().orElse(null);
 	}
 
 	@Override
@@ -116,8 +121,8 @@ final class BuiltInRuntimeContext implements Context {
 	}
 
 	@Override
-	public String getToken() {
-		return TestCredentials.SECURITY_TOKEN;
+	public @Nullable String getToken() {
+		return getSecurityToken();
 	}
 
 	@Override

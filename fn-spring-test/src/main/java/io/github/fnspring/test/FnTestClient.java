@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 
+import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.huawei.FunctionGraphHandler;
 import io.github.fnspring.platform.FnTransport;
@@ -93,7 +95,23 @@ public final class FnTestClient implements SmartLifecycle, AutoCloseable {
 
 	/** Sends an event of any bytes through one transport of one cloud. */
 	public FnTestResponse invoke(FnTestTransport transport, String function, byte[] event) {
-		return caller(transport).event(function, newRequestId(), event);
+		return invocation(transport).function(function).event(event).send();
+	}
+
+	/** An event invocation to describe further (its request id, its credentials) before sending it. */
+	public FnTestInvocation invocation(FnTestTransport transport) {
+		return new FnTestInvocation(transport, caller(transport));
+	}
+
+	/**
+	 * Calls the platform's initializer as it does once before an instance's first invocation:
+	 * FC's {@code /initialize}, FunctionGraph's {@code /init} and the built-in runtime's
+	 * initializer. The application's {@code FnInitializer}s run once, whichever call comes first.
+	 * @throws UnsupportedOperationException on transports whose platform makes no such call
+	 * (custom runtimes and SCF's web functions, which initialize when they start)
+	 */
+	public FnTestResponse initialize(FnTestTransport transport) {
+		return caller(transport).initialize(UUID.randomUUID().toString());
 	}
 
 	/**
@@ -107,11 +125,7 @@ public final class FnTestClient implements SmartLifecycle, AutoCloseable {
 					+ List.of(FnTestTransport.FC_HTTP, FnTestTransport.SCF_WEB_FUNCTION,
 							FnTestTransport.FG_HTTP_FUNCTION));
 		}
-		return caller(transport).request(function, newRequestId(), request);
-	}
-
-	private static String newRequestId() {
-		return UUID.randomUUID().toString();
+		return caller(transport).request(function, request);
 	}
 
 	private synchronized TransportCaller caller(FnTestTransport transport) {
@@ -162,16 +176,22 @@ public final class FnTestClient implements SmartLifecycle, AutoCloseable {
 					this.timeout.toMillis());
 			case FG_HTTP_FUNCTION -> HttpTransportCaller.fgHttp(this.http, port(serving), this.memoryMb,
 					this.timeout.toSeconds());
-			case SCF_CUSTOM_RUNTIME -> new RuntimeApiCaller(transport, localRuntimeApi(serving), Map.of(),
-					ErrorTypes::scf, this.timeout.plus(ANSWER_MARGIN));
+			case SCF_CUSTOM_RUNTIME -> new RuntimeApiCaller(transport, localRuntimeApi(serving),
+					(credentials) -> Map.of(), ErrorTypes::scf, this.timeout.plus(ANSWER_MARGIN));
 			case FG_CUSTOM_RUNTIME -> new RuntimeApiCaller(transport, localRuntimeApi(serving),
-					Map.of("X-CFF-Access-Key", TestCredentials.ACCESS_KEY_ID, "X-CFF-Secret-Key",
-							TestCredentials.ACCESS_KEY_SECRET, "X-CFF-Security-Token", TestCredentials.SECURITY_TOKEN),
-					ErrorTypes::typed, this.timeout.plus(ANSWER_MARGIN));
+					FnTestClient::functionGraphCredentialHeaders, ErrorTypes::typed, this.timeout.plus(ANSWER_MARGIN));
 			case FG_BUILT_IN_RUNTIME -> new BuiltInRuntimeCaller(
 					new BuiltInRuntime(new FunctionGraphHandler(this.application)), this.timeout, this.memoryMb,
 					(key) -> userData(environment, key));
 		};
+	}
+
+	/** FunctionGraph's Runtime API hands out an invocation's credentials in these headers. */
+	private static Map<String, String> functionGraphCredentialHeaders(FnCredentials credentials) {
+		Map<String, String> headers = new HashMap<>(Map.of("X-CFF-Access-Key", credentials.accessKeyId(),
+				"X-CFF-Secret-Key", credentials.accessKeySecret()));
+		credentials.securityTokenIfPresent().ifPresent((token) -> headers.put("X-CFF-Security-Token", token));
+		return headers;
 	}
 
 	private static @Nullable String userData(Environment environment, String key) {

@@ -3,6 +3,7 @@ package io.github.fnspring.test;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A plain HTTP request, as a platform's HTTP mode passes a client's request on to the
@@ -21,6 +22,8 @@ public final class FnTestRequest {
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	private byte[] body = new byte[0];
+
+	private String requestId = UUID.randomUUID().toString();
 
 	private FnTestRequest(String method, String path) {
 		if (!path.startsWith("/")) {
@@ -57,6 +60,16 @@ public final class FnTestRequest {
 	public FnTestRequest body(byte[] body) {
 		this.body = body.clone();
 		return this;
+	}
+
+	/** The request id the platform sends with it; a random UUID unless set. */
+	public FnTestRequest requestId(String requestId) {
+		this.requestId = requestId;
+		return this;
+	}
+
+	String requestId() {
+		return this.requestId;
 	}
 
 	String method() {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.fnspring.FnCredentials;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 
 /**
@@ -22,33 +23,45 @@ final class RuntimeApiCaller implements TransportCaller {
 
 	private final LocalRuntimeApi runtimeApi;
 
-	private final Map<String, String> eventHeaders;
+	private final Function<FnCredentials, Map<String, String>> credentialHeaders;
 
 	private final Function<byte[], @Nullable String> errorType;
 
 	private final Duration answerTimeout;
 
-	RuntimeApiCaller(FnTestTransport transport, LocalRuntimeApi runtimeApi, Map<String, String> eventHeaders,
-			Function<byte[], @Nullable String> errorType, Duration answerTimeout) {
+	/**
+	 * @param credentialHeaders the headers that carry an invocation's credentials, on platforms
+	 * whose Runtime API hands them out with each event
+	 */
+	RuntimeApiCaller(FnTestTransport transport, LocalRuntimeApi runtimeApi,
+			Function<FnCredentials, Map<String, String>> credentialHeaders, Function<byte[], @Nullable String> errorType,
+			Duration answerTimeout) {
 		this.transport = transport;
 		this.runtimeApi = runtimeApi;
-		this.eventHeaders = Map.copyOf(eventHeaders);
+		this.credentialHeaders = credentialHeaders;
 		this.errorType = errorType;
 		this.answerTimeout = answerTimeout;
 	}
 
 	@Override
-	public FnTestResponse event(String function, String requestId, byte[] event) {
-		Map<String, String> headers = new HashMap<>(this.eventHeaders);
-		headers.put(LocalRuntimeApi.FUNCTION_HEADER, function);
-		LocalRuntimeApi.Answer answer = await(this.runtimeApi.submit(requestId, event, headers));
+	public FnTestResponse event(FnTestInvocation.Invocation invocation) {
+		String requestId = invocation.requestId();
+		Map<String, String> headers = new HashMap<>(this.credentialHeaders.apply(invocation.credentials()));
+		headers.put(LocalRuntimeApi.FUNCTION_HEADER, invocation.function());
+		LocalRuntimeApi.Answer answer = await(this.runtimeApi.submit(requestId, invocation.event(), headers));
 		boolean failed = !answer.success();
 		return new FnTestResponse(this.transport, requestId, failed ? 500 : 200, Map.of(), answer.body(), failed,
 				failed ? this.errorType.apply(answer.body()) : null, answer.body());
 	}
 
 	@Override
-	public FnTestResponse request(String function, String requestId, FnTestRequest request) {
+	public FnTestResponse initialize(String requestId) {
+		throw new UnsupportedOperationException(this.transport + " calls no initializer: a custom runtime "
+				+ "initializes when it starts, before it polls");
+	}
+
+	@Override
+	public FnTestResponse request(String function, FnTestRequest request) {
 		throw new UnsupportedOperationException(this.transport + " receives no HTTP requests");
 	}
 
