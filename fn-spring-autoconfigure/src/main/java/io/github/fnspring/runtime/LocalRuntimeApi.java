@@ -36,8 +36,8 @@ import io.github.fnspring.server.LocalRequestGuide;
  * A Runtime API on this machine that behaves like a platform's: events wait in a queue,
  * {@code next} long-polls for one and hands it out with the vendor's headers, and each
  * invocation takes exactly one answer. Local runs use it so that events flow through the
- * real {@link RuntimeApiLoop}; tests use it, with injectable faults, to drive the loop over
- * real sockets.
+ * real {@link RuntimeApiLoop}; tests use it to drive the loop over real sockets (the test kit
+ * puts its {@code RuntimeApiFaults} in front of it to inject a platform's hiccups).
  *
  * <p>For people, {@code POST /invoke} submits its body as an event and answers with the
  * function's result (200) or the vendor's error body (500). The {@value #FUNCTION_HEADER}
@@ -64,12 +64,6 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	private final AtomicReference<@Nullable Invocation> current = new AtomicReference<>();
 
 	private final CountDownLatch initReady = new CountDownLatch(1);
-
-	private final AtomicInteger pollFaults = new AtomicInteger();
-
-	private final AtomicInteger pollFaultStatus = new AtomicInteger();
-
-	private final AtomicInteger answerFaults = new AtomicInteger();
 
 	private final AtomicInteger refusedAnswers = new AtomicInteger();
 
@@ -154,17 +148,6 @@ public final class LocalRuntimeApi implements AutoCloseable {
 		return this.initReady.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	/** The next {@code count} polls fail: with {@code status}, or by closing the connection when it is 0. */
-	public void failNextPolls(int count, int status) {
-		this.pollFaultStatus.set(status);
-		this.pollFaults.set(count);
-	}
-
-	/** The next {@code count} answers fail with 503 and are not taken. */
-	public void failNextAnswers(int count) {
-		this.answerFaults.set(count);
-	}
-
 	/** Completes with the body of a reported initialization failure. */
 	public CompletableFuture<byte[]> initError() {
 		return this.initError;
@@ -207,14 +190,6 @@ public final class LocalRuntimeApi implements AutoCloseable {
 	}
 
 	private void next(HttpExchange exchange) throws IOException {
-		if (this.pollFaults.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
-			int status = this.pollFaultStatus.get();
-			if (status == 0) {
-				return; // closing without an answer: the client sees the connection end
-			}
-			send(exchange, status, new byte[0]);
-			return;
-		}
 		Invocation invocation;
 		try {
 			invocation = this.queue.take();
@@ -232,10 +207,6 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private void answer(HttpExchange exchange, String path) throws IOException {
 		byte[] body = read(exchange);
-		if (this.answerFaults.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) {
-			send(exchange, 503, new byte[0]);
-			return;
-		}
 		Invocation invocation = answeredInvocation(path);
 		boolean success = invocation != null && path.equals(this.paths.responseFor(invocation.requestId()));
 		if (invocation == null || !(success || path.equals(this.paths.errorFor(invocation.requestId())))

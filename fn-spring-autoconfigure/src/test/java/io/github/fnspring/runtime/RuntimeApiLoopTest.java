@@ -24,7 +24,7 @@ import io.github.fnspring.server.JdkHttpServerDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The poll loop against a local Runtime API over real sockets, including its faults. */
+/** The poll loop against a local Runtime API over real sockets (its faults: the test kit's RuntimeApiFaultsTest). */
 class RuntimeApiLoopTest {
 
 	private static final RuntimeApiPaths PATHS = new RuntimeApiPaths("/next", "/response/{requestId}",
@@ -218,32 +218,6 @@ class RuntimeApiLoopTest {
 		// well past the post timeout and several back-off rounds: no second post came
 		assertThat(released.await(2, TimeUnit.SECONDS)).isFalse();
 		assertThat(posts.get()).isEqualTo(1);
-	}
-
-	@Test
-	void pollsThatFailWith5xxAreRetried() throws Exception {
-		LocalRuntimeApi api = api(0);
-		api.failNextPolls(3, 503);
-		loop(api);
-		assertThat(answer(api, "after-503")).isEqualTo("ok:AFTER-503");
-	}
-
-	@Test
-	void pollsWhoseConnectionIsDroppedAreRetried() throws Exception {
-		LocalRuntimeApi api = api(0);
-		api.failNextPolls(3, 0);
-		loop(api);
-		assertThat(answer(api, "after-drop")).isEqualTo("ok:AFTER-DROP");
-	}
-
-	@Test
-	void answersThatFailAreRetriedAndTakenOnce() throws Exception {
-		LocalRuntimeApi api = api(0);
-		loop(api);
-		api.failNextAnswers(3);
-		assertThat(answer(api, "retried")).isEqualTo("ok:RETRIED");
-		assertThat(answer(api, "next")).isEqualTo("ok:NEXT");
-		assertThat(api.refusedAnswers()).isZero();
 	}
 
 	@Test

@@ -149,14 +149,4 @@ class ScfCustomRuntimeTest {
 		assertThat(json(answer).path("statusCode").asInt()).isEqualTo(406);
 	}
 
-	@Test
-	void runtimeApiFaultsWhileRunningLoseNothingAndAnswerOnce() throws Exception {
-		int refusedBefore = this.scf.refusedAnswers();
-		this.scf.failNextAnswers(2);
-		assertThat(invoke("uppercase", "first".getBytes(StandardCharsets.UTF_8)).bodyAsString()).isEqualTo("FIRST");
-		this.scf.failNextPolls(2, 502);
-		assertThat(invoke("uppercase", "second".getBytes(StandardCharsets.UTF_8)).bodyAsString()).isEqualTo("SECOND");
-		assertThat(this.scf.refusedAnswers()).isEqualTo(refusedBefore);
-	}
-
 }
