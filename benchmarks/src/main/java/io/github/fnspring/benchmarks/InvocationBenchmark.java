@@ -19,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -28,6 +29,7 @@ import io.github.fnspring.Vendor;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.demo.DemoApplication;
 import io.github.fnspring.demo.Order;
 import io.github.fnspring.demo.Receipt;
@@ -65,8 +67,11 @@ public class InvocationBenchmark {
 	@Setup
 	@SuppressWarnings("unchecked")
 	public void start() {
+		// The path a cloud takes: the platform, not a local run's worker thread, ends late invocations
 		this.context = new SpringApplicationBuilder(DemoApplication.class)
 			.properties("fn.server.enabled=false", "logging.level.root=warn", "spring.main.banner-mode=off")
+			.initializers((started) -> ((GenericApplicationContext) started).registerBean(InvocationTimeouts.class,
+					InvocationTimeouts::enforcedByThePlatform))
 			.run();
 		this.invoker = this.context.getBean(FunctionInvoker.class);
 		this.invocation = InvocationContext.builder(Vendor.LOCAL).requestId("bench").functionName("bench").build();

@@ -25,6 +25,7 @@ import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.core.ProcessExit;
@@ -147,14 +148,23 @@ public final class FnAutoConfiguration {
 		return new CdsTrainingRun(properties.getCds(), transports, platformChoice.platform().id(), processExit::halt);
 	}
 
+	/** In a local run fn-spring ends invocations that outlive their timeout, as the clouds do. */
+	@Bean
+	@ConditionalOnMissingBean
+	InvocationTimeouts fnInvocationTimeouts(PlatformChoice platformChoice) {
+		return platformChoice.inCloud() ? InvocationTimeouts.enforcedByThePlatform()
+				: InvocationTimeouts.enforcedLocally();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
-			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials) {
+			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
+			InvocationTimeouts invocationTimeouts) {
 		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
-				latestCredentials.getIfAvailable());
+				latestCredentials.getIfAvailable(), invocationTimeouts);
 	}
 
 }

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code fn.error.include-stacktrace}) and the exception's message
  * ({@code fn.error.include-event-message}). A message may carry what the caller must not
  * see (a secret in a connection string, say): withheld, it is replaced by the exception's
- * simple class name. Rejected input always shows its message, which is fn-spring's own,
- * and never a stack.
+ * simple class name. Rejected input and timeouts always show their message, which is
+ * fn-spring's own, and never a stack.
  *
  * @param stackTrace whether the stack trace is shown
  * @param message whether the exception's message is shown
@@ -21,18 +21,19 @@ public record EventErrorDetail(boolean stackTrace, boolean message) {
 
 	/** The failure's message, or its simple class name when messages are withheld. */
 	public String messageOf(Failure failure) {
-		return (this.message || failure.isInvalidInput()) ? failure.message() : failure.error().getClass().getSimpleName();
+		return (this.message || failure.isFrameworkFailure()) ? failure.message()
+				: failure.error().getClass().getSimpleName();
 	}
 
 	/** The message of the failure's innermost cause, or its simple class name when messages are withheld. */
 	public String rootCauseOf(Failure failure) {
-		return (this.message || failure.isInvalidInput()) ? failure.rootCauseMessage()
+		return (this.message || failure.isFrameworkFailure()) ? failure.rootCauseMessage()
 				: failure.error().getClass().getSimpleName();
 	}
 
-	/** The frames, when wanted and the failure is not rejected input. */
+	/** The frames, when wanted and the failure is the function's. */
 	public List<String> stackTraceOf(Failure failure) {
-		return (this.stackTrace && !failure.isInvalidInput()) ? failure.stackTrace() : List.of();
+		return (this.stackTrace && !failure.isFrameworkFailure()) ? failure.stackTrace() : List.of();
 	}
 
 	/**

@@ -46,6 +46,9 @@ public record Failure(Throwable error, int httpStatus) {
 		if (error instanceof UnknownFunctionException) {
 			return 404;
 		}
+		if (error instanceof InvocationTimeoutException) {
+			return 504;
+		}
 		return SPRING_WEB_PRESENT ? SpringWebErrors.status(error) : 500;
 	}
 
@@ -62,6 +65,19 @@ public record Failure(Throwable error, int httpStatus) {
 	/** Whether the input was rejected before the function ran. */
 	boolean isInvalidInput() {
 		return this.error instanceof InvalidInputException || this.error instanceof UnknownFunctionException;
+	}
+
+	/** Whether a local run ended the invocation for outliving its timeout, as the clouds do. */
+	public boolean isTimeout() {
+		return this.error instanceof InvocationTimeoutException;
+	}
+
+	/**
+	 * Whether fn-spring failed the invocation rather than the function (rejected input, a
+	 * timeout): the message is fn-spring's own, and the stack says nothing of the function.
+	 */
+	boolean isFrameworkFailure() {
+		return isInvalidInput() || isTimeout();
 	}
 
 	/** The exception's class name. */

@@ -23,6 +23,11 @@ final class FailureLog {
 				logger.warn("Invocation {} rejected ({}): {}", context.requestId(), failure.httpStatus(),
 						failure.message());
 			}
+			else if (failure.isTimeout()) {
+				logger.error("Invocation {} of function {} timed out after {} s; it was interrupted and a late "
+						+ "result is dropped", context.requestId(), context.functionName(),
+						((InvocationTimeoutException) failure.error()).timeoutSeconds());
+			}
 			else {
 				logger.error("Invocation {} of function {} failed", context.requestId(), context.functionName(),
 						failure.error());

@@ -45,21 +45,26 @@ public final class FunctionInvoker {
 
 	private final @Nullable LatestCredentials latestCredentials;
 
+	private final InvocationTimeouts timeouts;
+
 	private final Map<String, ResolvedFunction> resolved;
 
 	/**
 	 * @param latestCredentials notes each invocation's credentials for the
 	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
+	 * @param timeouts who ends an invocation that outlives its timeout
 	 */
 	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
-			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials) {
+			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
+			InvocationTimeouts timeouts) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
-				lifecycleHooks, latestCredentials, new ConcurrentHashMap<>());
+				lifecycleHooks, latestCredentials, timeouts, new ConcurrentHashMap<>());
 	}
 
 	private FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
-			@Nullable LatestCredentials latestCredentials, Map<String, ResolvedFunction> resolved) {
+			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts,
+			Map<String, ResolvedFunction> resolved) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
@@ -67,6 +72,7 @@ public final class FunctionInvoker {
 		this.resultWriter = resultWriter;
 		this.lifecycleHooks = lifecycleHooks;
 		this.latestCredentials = latestCredentials;
+		this.timeouts = timeouts;
 		this.resolved = resolved;
 	}
 
@@ -78,7 +84,7 @@ public final class FunctionInvoker {
 	public FunctionInvoker withTranslator(EventTranslator translator) {
 		return new FunctionInvoker(this.catalog, this.selector, this.objectMapper,
 				new PayloadReader(this.objectMapper, translator), this.resultWriter, this.lifecycleHooks,
-				this.latestCredentials, this.resolved);
+				this.latestCredentials, this.timeouts, this.resolved);
 	}
 
 	/**
@@ -140,14 +146,16 @@ public final class FunctionInvoker {
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
 		observeCredentials(context);
-		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-			this.lifecycleHooks.initialize(context);
-			ResolvedFunction function = resolve(requestedName);
-			Map<String, Object> headers = new HashMap<>();
-			headers.put(FnContext.MESSAGE_HEADER, context);
-			Object payload = function.isSupplier() ? null : this.payloadReader.read(function, event, null);
-			return call(function, payload, headers, context);
-		}
+		return this.timeouts.call(context, () -> {
+			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+				this.lifecycleHooks.initialize(context);
+				ResolvedFunction function = resolve(requestedName);
+				Map<String, Object> headers = new HashMap<>();
+				headers.put(FnContext.MESSAGE_HEADER, context);
+				Object payload = function.isSupplier() ? null : this.payloadReader.read(function, event, null);
+				return call(function, payload, headers, context);
+			}
+		});
 	}
 
 	/**
@@ -157,19 +165,22 @@ public final class FunctionInvoker {
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		observeCredentials(context);
-		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-			this.lifecycleHooks.initialize(context);
-			ResolvedFunction function = resolve(requestedName);
-			Map<String, Object> headers = httpHeaders(request, context);
-			Object payload = null;
-			if (function.payloadClass() == HttpRequestEvent.class) {
-				payload = request;
+		return this.timeouts.call(context, () -> {
+			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+				this.lifecycleHooks.initialize(context);
+				ResolvedFunction function = resolve(requestedName);
+				Map<String, Object> headers = httpHeaders(request, context);
+				Object payload = null;
+				if (function.payloadClass() == HttpRequestEvent.class) {
+					payload = request;
+				}
+				else if (!function.isSupplier()) {
+					payload = this.payloadReader.read(function, request.body(),
+							request.header("content-type").orElse(null));
+				}
+				return call(function, payload, headers, context);
 			}
-			else if (!function.isSupplier()) {
-				payload = this.payloadReader.read(function, request.body(), request.header("content-type").orElse(null));
-			}
-			return call(function, payload, headers, context);
-		}
+		});
 	}
 
 	private void observeCredentials(FnContext context) {

@@ -7,9 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventErrorDetail;
-import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.FailureRenderer;
 import io.github.fnspring.core.InvalidInputException;
+import io.github.fnspring.core.InvocationTimeoutException;
 import io.github.fnspring.core.UnknownFunctionException;
 
 /**
@@ -42,10 +43,16 @@ final class ScfErrorBody implements FailureRenderer {
 		return of(failure, context.requestId(), this.detail);
 	}
 
-	/** SCF's function status code for a failure: 400, 406, 437 or 430. */
+	/** SCF's status code for an invocation that outlived its timeout. */
+	static final int TIME_LIMIT_REACHED = 433;
+
+	/** SCF's function status code for a failure: 400, 406, 433, 437 or 430. */
 	static int statusCode(Failure failure) {
 		if (failure.error() instanceof UnknownFunctionException) {
 			return 437;
+		}
+		if (failure.isTimeout()) {
+			return TIME_LIMIT_REACHED;
 		}
 		if (failure.error() instanceof InvalidInputException) {
 			return (failure.httpStatus() == 413) ? 406 : 400;
@@ -72,12 +79,18 @@ final class ScfErrorBody implements FailureRenderer {
 		boolean userCode = statusCode == USER_CODE_EXCEPTION;
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("errorCode", -1);
-		body.put("errorMessage",
-				(userCode && scfSentenceForUserCode) ? USER_CODE_EXCEPTION_MESSAGE : detail.messageOf(failure));
+		body.put("errorMessage", (userCode && scfSentenceForUserCode) ? USER_CODE_EXCEPTION_MESSAGE
+				: ((statusCode == TIME_LIMIT_REACHED) ? timeLimitReached(failure) : detail.messageOf(failure)));
 		body.put("requestId", requestId);
 		body.put("stackTrace", userCode ? stackTrace(failure, detail) : "");
 		body.put("statusCode", statusCode);
 		return JsonMapper.shared().writeValueAsBytes(body);
+	}
+
+	/** SCF's own words for an invocation it ended at its time limit. */
+	private static String timeLimitReached(Failure failure) {
+		return "Invoking task timed out after " + ((InvocationTimeoutException) failure.error()).timeoutSeconds()
+				+ " seconds";
 	}
 
 	/** {@code Type: message} (just the type when messages are withheld), then the frames when they are wanted. */

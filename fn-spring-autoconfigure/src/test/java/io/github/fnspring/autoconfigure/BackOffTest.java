@@ -16,6 +16,7 @@ import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.aliyun.FcCredentialsProvider;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
+import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.huawei.FgCredentialsProvider;
 import io.github.fnspring.tencent.ScfCredentialsProvider;
@@ -102,6 +103,7 @@ class BackOffTest {
 		ApplicationContextRunner runner = runner("aliyun");
 		assertReplaceable(runner, "ownLifecycleHooks", LifecycleHooks.class, new LifecycleHooks(List.of(), List.of()));
 		assertReplaceable(runner, "ownInvoker", FunctionInvoker.class, mock(FunctionInvoker.class, Answers.RETURNS_SELF));
+		assertReplaceable(runner, "ownTimeouts", InvocationTimeouts.class, InvocationTimeouts.enforcedByThePlatform());
 		assertReplaceable(runner, "ownContext", FnContext.class, mock(FnContext.class));
 	}
 

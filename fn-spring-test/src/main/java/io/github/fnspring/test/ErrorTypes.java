@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.core.InvalidInputException;
+import io.github.fnspring.core.InvocationTimeoutException;
 import io.github.fnspring.core.UnknownFunctionException;
 
 /** Reads the failing exception's type out of each platform's error body. */
@@ -18,18 +19,34 @@ final class ErrorTypes {
 	/** SCF's status code for a function the application does not export. */
 	private static final int SCF_UNKNOWN_FUNCTION = 437;
 
+	/** SCF's status code for an invocation that outlived its timeout. */
+	private static final int SCF_TIME_LIMIT_REACHED = 433;
+
+	/** How FC words an invocation it ended at its timeout, the only member of that body. */
+	private static final String FC_TIMED_OUT = "Function timed out after ";
+
 	private ErrorTypes() {
 	}
 
-	/** FC's and FunctionGraph's body: {@code {"errorMessage","errorType",…}}. */
+	/**
+	 * FC's and FunctionGraph's body: {@code {"errorMessage","errorType",…}}; FC's timeout body
+	 * has only its message.
+	 */
 	static @Nullable String typed(byte[] body) {
 		JsonNode error = json(body);
-		return (error != null && error.path("errorType").isString()) ? error.path("errorType").asString() : null;
+		if (error == null) {
+			return null;
+		}
+		if (error.path("errorType").isString()) {
+			return error.path("errorType").asString();
+		}
+		return error.path("errorMessage").asString("").startsWith(FC_TIMED_OUT)
+				? InvocationTimeoutException.class.getName() : null;
 	}
 
 	/**
 	 * SCF's body: the type leads {@code stackTrace} ({@code Type: message}) for an exception of
-	 * the user's code; input errors name none, so their {@code statusCode} says which.
+	 * the user's code; input errors and timeouts name none, so their {@code statusCode} says which.
 	 */
 	static @Nullable String scf(byte[] body) {
 		JsonNode error = json(body);
@@ -42,8 +59,11 @@ final class ErrorTypes {
 			int end = firstLine.indexOf(": ");
 			return (end < 0) ? firstLine : firstLine.substring(0, end);
 		}
-		return (statusCode == SCF_UNKNOWN_FUNCTION) ? UnknownFunctionException.class.getName()
-				: InvalidInputException.class.getName();
+		return switch (statusCode) {
+			case SCF_UNKNOWN_FUNCTION -> UnknownFunctionException.class.getName();
+			case SCF_TIME_LIMIT_REACHED -> InvocationTimeoutException.class.getName();
+			default -> InvalidInputException.class.getName();
+		};
 	}
 
 	private static @Nullable JsonNode json(byte[] body) {

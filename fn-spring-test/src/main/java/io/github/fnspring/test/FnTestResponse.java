@@ -2,9 +2,12 @@ package io.github.fnspring.test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import io.github.fnspring.core.InvocationTimeoutException;
 
 /**
  * What a platform received for one invocation sent by {@link FnTestClient}: the body exactly
@@ -80,6 +83,14 @@ public final class FnTestResponse {
 		return this.errorType;
 	}
 
+	/**
+	 * Whether the invocation outlived its timeout and was ended as that cloud ends one (in a
+	 * local run, {@code fn.local.timeout}).
+	 */
+	public boolean isTimeout() {
+		return InvocationTimeoutException.class.getName().equals(this.errorType);
+	}
+
 	/** The request id the invocation was sent with. */
 	public String requestId() {
 		return this.requestId;
@@ -100,7 +111,7 @@ public final class FnTestResponse {
 
 	/** The first value of a header, by its name in any case. */
 	public @Nullable String header(String name) {
-		List<String> values = this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+		List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
 		return (values != null && !values.isEmpty()) ? values.get(0) : null;
 	}
 

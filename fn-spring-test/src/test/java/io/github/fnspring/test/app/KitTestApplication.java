@@ -2,6 +2,7 @@ package io.github.fnspring.test.app;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -110,6 +111,26 @@ public class KitTestApplication {
 	public Function<KafkaEvent, String> kafka() {
 		return (event) -> event.records().get(0).messages().get(0);
 	}
+
+	/** Sleeps as long as the event says, in milliseconds; records whether it was interrupted. */
+	@Bean
+	@ServerlessFunction
+	public Function<String, String> slow() {
+		return (millis) -> {
+			try {
+				Thread.sleep(Long.parseLong(millis.trim()));
+				return "awake";
+			}
+			catch (InterruptedException ex) {
+				INTERRUPTED.countDown();
+				Thread.currentThread().interrupt();
+				return "interrupted";
+			}
+		};
+	}
+
+	/** Counts down when {@link #slow()} is interrupted. */
+	public static volatile CountDownLatch INTERRUPTED = new CountDownLatch(1);
 
 	@Bean
 	@ServerlessFunction
