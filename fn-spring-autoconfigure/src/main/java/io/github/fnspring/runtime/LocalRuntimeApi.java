@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.server.JdkHttpServerDefaults;
 import io.github.fnspring.server.LocalRequestGuide;
 
@@ -47,6 +48,12 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	/** Request header of {@code POST /invoke}, passed on with the event, that names the function to run. */
 	public static final String FUNCTION_HEADER = FunctionSelector.LOCAL_FUNCTION_HEADER;
+
+	/**
+	 * Request header of {@code POST /invoke} that gives the invocation's request id (a new one
+	 * when absent); the answer carries it back, so that a tool can find the invocation's log lines.
+	 */
+	public static final String REQUEST_ID_HEADER = "x-fn-request-id";
 
 	/** Where people submit an event and wait for its answer. */
 	public static final String INVOKE_PATH = "/invoke";
@@ -230,7 +237,10 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	private void invoke(HttpExchange exchange) throws IOException {
 		String function = exchange.getRequestHeaders().getFirst(FUNCTION_HEADER);
-		Invocation invocation = submit(read(exchange), (function != null) ? Map.of(FUNCTION_HEADER, function) : Map.of());
+		String requestId = exchange.getRequestHeaders().getFirst(REQUEST_ID_HEADER);
+		Invocation invocation = submit(HeaderValues.requestId(requestId), read(exchange),
+				(function != null) ? Map.of(FUNCTION_HEADER, function) : Map.of());
+		exchange.getResponseHeaders().set(REQUEST_ID_HEADER, invocation.requestId());
 		try {
 			Answer answer = invocation.answer().get(15, TimeUnit.MINUTES);
 			send(exchange, answer.success() ? 200 : 500, answer.body());

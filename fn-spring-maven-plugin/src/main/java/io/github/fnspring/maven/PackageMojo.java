@@ -26,7 +26,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-import org.springframework.boot.loader.tools.MainClassFinder;
 
 /**
  * Writes upload-ready packages for Alibaba FC, Tencent SCF and Huawei FunctionGraph under
@@ -47,8 +46,6 @@ public class PackageMojo extends AbstractMojo {
 	 */
 	static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData "
 			+ "-XX:+ExitOnOutOfMemoryError";
-
-	private static final String SPRING_BOOT_APPLICATION = "org.springframework.boot.autoconfigure.SpringBootApplication";
 
 	private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("1980-02-01T00:00:00Z"));
 
@@ -164,7 +161,7 @@ public class PackageMojo extends AbstractMojo {
 		Path output = this.outputDirectory.toPath();
 		Path work = Path.of(this.project.getBuild().getDirectory(), "fn-work");
 		Dependencies dependencies = Dependencies.packagedFrom(this.project.getArtifacts());
-		String application = applicationClass(classes);
+		String application = ApplicationClass.of(this.mainClass, classes);
 		List<ExportedFunction> found = findExportedFunctions(classes, dependencies);
 		List<String> exported = describedFunctions(found);
 		Set<String> timerTriggered = found.stream()
@@ -215,18 +212,6 @@ public class PackageMojo extends AbstractMojo {
 					+ "' is not an exported function; exported: " + exported);
 		}
 		return this.cdsTrainingFunction;
-	}
-
-	private String applicationClass(Path classes) throws IOException {
-		if (this.mainClass != null && !this.mainClass.isBlank()) {
-			return this.mainClass;
-		}
-		String found = MainClassFinder.findSingleMainClass(classes.toFile(), SPRING_BOOT_APPLICATION);
-		if (found == null) {
-			throw new IllegalStateException("No @SpringBootApplication main class in " + classes
-					+ "; set the plugin's mainClass or the start-class property");
-		}
-		return found;
 	}
 
 	/**
