@@ -5,7 +5,6 @@ import java.time.InstantSource;
 import java.util.Base64;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.core.JacksonException;

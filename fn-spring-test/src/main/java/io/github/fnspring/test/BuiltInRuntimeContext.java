@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.fnspring.FnCredentials;
-
 import com.huawei.services.runtime.Context;
 import com.huawei.services.runtime.RuntimeLogger;
+
+import io.github.fnspring.FnCredentials;
 
 /**
  * The runtime context FunctionGraph's built-in Java runtime passes to a handler, for one
