@@ -84,7 +84,7 @@ final class AliyunFcAutoConfiguration {
 	FnTransport fcTransport(PlatformHttpHandler fcProtocolHandler, PlatformTransports transports,
 			Environment environment) {
 		return transports.httpServer(AliyunPlatform.ID, fcProtocolHandler,
-				environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class, FC_DEFAULT_PORT), FC_MAX_REQUEST_SIZE,
+				new AliyunPlatform().httpPort(environment).getAsInt(), FC_MAX_REQUEST_SIZE,
 				PlatformTransports.DEFAULT_CONCURRENCY, "the Function Compute protocol");
 	}
 

@@ -1,6 +1,9 @@
 package io.github.fnspring.aliyun;
 
 import java.util.Map;
+import java.util.OptionalInt;
+
+import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.Vendor;
@@ -27,6 +30,13 @@ final class AliyunPlatform extends EnvironmentDetectedPlatform {
 	@Override
 	public Map<String, Object> loggingDefaults() {
 		return Map.of("logging.pattern.console", CONSOLE_PATTERN);
+	}
+
+	/** {@code FC_CUSTOM_LISTEN_PORT}, else 9000. */
+	@Override
+	public OptionalInt httpPort(Environment environment) {
+		return OptionalInt.of(environment.getProperty("FC_CUSTOM_LISTEN_PORT", Integer.class,
+				AliyunFcAutoConfiguration.FC_DEFAULT_PORT));
 	}
 
 	@Override

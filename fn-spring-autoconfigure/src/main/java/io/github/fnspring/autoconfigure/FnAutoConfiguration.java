@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -33,6 +34,9 @@ import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
+import io.github.fnspring.platform.SharedWebServer;
+import io.github.fnspring.web.ServletWebConfiguration;
+import io.github.fnspring.web.ServletWebServers;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -42,7 +46,7 @@ import io.github.fnspring.platform.PlatformTransports;
 @AutoConfiguration(after = ContextFunctionCatalogAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(FnProperties.class)
-@Import(FnPlatformImports.class)
+@Import({ FnPlatformImports.class, ServletWebConfiguration.class })
 public final class FnAutoConfiguration {
 
 	/**
@@ -68,13 +72,19 @@ public final class FnAutoConfiguration {
 		return platformChoice.platform().eventTranslator();
 	}
 
+	/** A servlet web application's own server, which the chosen platform's HTTP protocol shares. */
+	@Bean
+	SharedWebServer fnSharedWebServer(ApplicationContext context) {
+		return ServletWebServers.sharedBy(context);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	PlatformTransports fnPlatformTransports(FnProperties properties, PlatformChoice platformChoice,
-			ProcessExit processExit, Environment environment) {
+			ProcessExit processExit, Environment environment, SharedWebServer fnSharedWebServer) {
 		boolean virtualThreads = environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
 		return new PlatformTransports(properties.getServer().toTransportSettings(virtualThreads), platformChoice,
-				processExit);
+				processExit, fnSharedWebServer);
 	}
 
 	@Bean

@@ -183,7 +183,11 @@ public final class FunctionInvoker {
 		});
 	}
 
-	private void observeCredentials(FnContext context) {
+	/**
+	 * Notes an invocation's credentials for the {@code FnCredentialsProvider}: every invocation
+	 * does, and so does a request of a web application's own layer.
+	 */
+	public void observeCredentials(FnContext context) {
 		if (this.latestCredentials != null) {
 			this.latestCredentials.observe(context);
 		}

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +22,7 @@ import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.server.HttpExchanges;
+import io.github.fnspring.server.SharedServerHandler;
 
 /**
  * The platform's own paths on the server of a FunctionGraph container image (and HTTP
@@ -41,7 +41,7 @@ import io.github.fnspring.server.HttpExchanges;
  * function's public requests, which reach it through APIG, may not stop or probe it, and
  * pass on to the function like any other path.
  */
-final class FgContainerLifecycle implements HttpHandler {
+final class FgContainerLifecycle implements SharedServerHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(FgContainerLifecycle.class);
 
@@ -54,7 +54,7 @@ final class FgContainerLifecycle implements HttpHandler {
 
 	private static final Predicate<String> NO_RESERVED_HEADERS = (name) -> false;
 
-	private final HttpHandler requests;
+	private final SharedServerHandler requests;
 
 	private final FgContextFactory contexts;
 
@@ -76,7 +76,7 @@ final class FgContainerLifecycle implements HttpHandler {
 	 * @param requests serves every request that is not the platform's
 	 * @param availability the application's availability, or {@code null} when it has none
 	 */
-	FgContainerLifecycle(HttpHandler requests, FgContextFactory contexts, LifecycleHooks lifecycleHooks,
+	FgContainerLifecycle(SharedServerHandler requests, FgContextFactory contexts, LifecycleHooks lifecycleHooks,
 			@Nullable ApplicationAvailability availability, ConfigurableApplicationContext application) {
 		this.requests = requests;
 		this.contexts = contexts;
@@ -100,17 +100,44 @@ final class FgContainerLifecycle implements HttpHandler {
 		}
 	}
 
+	/** The health check and graceful stop, and the calls the protocol handler takes. */
+	@Override
+	public boolean isPlatformCall(Request request) {
+		boolean fromInside = "GET".equals(request.method()) && isFromInside(request.remoteAddress());
+		return (fromInside && (HEALTH_PATH.equals(request.path()) || SHUTDOWN_PATH.equals(request.path())))
+				|| this.requests.isPlatformCall(request);
+	}
+
+	/** A request of the application's web layer, counted while it runs as every request is. */
+	@Override
+	public void serveApplicationRequest(Request request, ApplicationRequest application) throws Exception {
+		counted(() -> this.requests.serveApplicationRequest(request, application));
+	}
+
 	/** Whether a caller is inside the instance, as FunctionGraph's agent is. */
 	static boolean isFromInside(@Nullable InetSocketAddress caller) {
 		return caller != null && caller.getAddress() != null && caller.getAddress().isLoopbackAddress();
 	}
 
 	private void serve(HttpExchange exchange) throws IOException {
+		try {
+			counted(() -> this.requests.handle(exchange));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Runs a request counted among those in flight, which a graceful stop waits for. */
+	private void counted(Counted request) throws Exception {
 		synchronized (this.drained) {
 			this.inFlight++;
 		}
 		try {
-			this.requests.handle(exchange);
+			request.run();
 		}
 		finally {
 			synchronized (this.drained) {
@@ -179,6 +206,14 @@ final class FgContainerLifecycle implements HttpHandler {
 			HttpExchanges.send(exchange, status, Map.of(), "application/json", json.getBytes(StandardCharsets.UTF_8),
 					NO_RESERVED_HEADERS);
 		}
+	}
+
+	/** A request counted while it runs. */
+	@FunctionalInterface
+	private interface Counted {
+
+		void run() throws Exception;
+
 	}
 
 }

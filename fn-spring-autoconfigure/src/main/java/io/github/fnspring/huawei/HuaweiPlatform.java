@@ -1,5 +1,7 @@
 package io.github.fnspring.huawei;
 
+import java.util.OptionalInt;
+
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
@@ -27,6 +29,12 @@ final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 		// Bound as HuaweiProperties binds it, before that class is bound
 		return Binder.get(environment).bind(HuaweiProperties.PREFIX + ".mode", FgMode.class).orElse(FgMode.AUTO)
 				== FgMode.HANDLER;
+	}
+
+	/** HTTP functions and container images: port 8000. */
+	@Override
+	public OptionalInt httpPort(Environment environment) {
+		return OptionalInt.of(HuaweiFunctionGraphAutoConfiguration.HTTP_PORT);
 	}
 
 	@Override

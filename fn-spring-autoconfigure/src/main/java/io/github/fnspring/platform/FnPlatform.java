@@ -2,6 +2,7 @@ package io.github.fnspring.platform;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.core.env.Environment;
 
@@ -44,6 +45,14 @@ public interface FnPlatform {
 	 */
 	default boolean startedTheProcess(Environment environment) {
 		return false;
+	}
+
+	/**
+	 * The port the platform sends HTTP to, in its cloud, for a mode that is an HTTP server
+	 * (a web application's own server takes it); none for a platform that sends none.
+	 */
+	default OptionalInt httpPort(Environment environment) {
+		return OptionalInt.empty();
 	}
 
 	/** The cloud function's name as the platform's environment gives it. */

@@ -16,6 +16,7 @@ import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.HttpHandlerSettings;
 import io.github.fnspring.server.LocalRequestGuide;
 import io.github.fnspring.server.ServerSettings;
+import io.github.fnspring.server.SharedServerHandler;
 
 /**
  * Builds each platform's transport with the same rules: in a detected cloud on all interfaces
@@ -39,10 +40,18 @@ public final class PlatformTransports {
 
 	private final ProcessExit exit;
 
-	public PlatformTransports(TransportSettings settings, PlatformChoice choice, ProcessExit exit) {
+	private final SharedWebServer webServer;
+
+	/**
+	 * @param webServer the application's own web server, which the chosen platform's HTTP
+	 * protocol shares, or {@link SharedWebServer#none()}
+	 */
+	public PlatformTransports(TransportSettings settings, PlatformChoice choice, ProcessExit exit,
+			SharedWebServer webServer) {
 		this.settings = settings;
 		this.choice = choice;
 		this.exit = exit;
+		this.webServer = webServer;
 	}
 
 	/** The settings the application configured. */
@@ -64,9 +73,17 @@ public final class PlatformTransports {
 				!this.choice.inCloud());
 	}
 
-	/** An HTTP server for a platform that calls the application over HTTP. */
-	public HttpServerTransport httpServer(String platform, HttpHandler handler, int platformPort,
-			DataSize platformLimit, int platformConcurrency, String description) {
+	/**
+	 * An HTTP server for a platform that calls the application over HTTP: for the chosen
+	 * platform of a web application, its own web server, shared ({@link MountedHttpTransport});
+	 * otherwise a server of fn-spring's.
+	 */
+	public FnTransport httpServer(String platform, HttpHandler handler, int platformPort, DataSize platformLimit,
+			int platformConcurrency, String description) {
+		if (this.webServer.exists() && this.choice.position(platform) == 0
+				&& handler instanceof SharedServerHandler shared) {
+			return new MountedHttpTransport(platform, shared, this.webServer);
+		}
 		ServerSettings server = new ServerSettings(address(), port(platform, platformPort),
 				this.settings.maxThreadsOr(platformConcurrency), this.settings.maxRequestBytesOr(platformLimit),
 				this.settings.maxRequestTime(), this.settings.shutdownGracePeriod(), this.settings.virtualThreads());
@@ -115,7 +132,8 @@ public final class PlatformTransports {
 
 	/**
 	 * The configured port, else the platform's in a cloud, else 8080; later platforms of a
-	 * local run count up. A platform that is not served gets no transport at all.
+	 * local run count up. A web application's server has 8080 locally: fn-spring's own count
+	 * from 8081. A platform that is not served gets no transport at all.
 	 */
 	private int port(String platform, int platformPort) {
 		int offset = this.choice.position(platform);
@@ -123,7 +141,8 @@ public final class PlatformTransports {
 		if (configured != null && configured == 0) {
 			return 0;
 		}
-		int base = (configured != null) ? configured : (this.choice.inCloud() ? platformPort : LOCAL_PORT);
+		int local = this.webServer.exists() ? LOCAL_PORT + 1 : LOCAL_PORT;
+		int base = (configured != null) ? configured : (this.choice.inCloud() ? platformPort : local);
 		return base + offset;
 	}
 

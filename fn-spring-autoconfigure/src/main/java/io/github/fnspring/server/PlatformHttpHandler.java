@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.core.EventDispatcher;
@@ -29,7 +28,7 @@ import io.github.fnspring.core.LifecycleHooks;
  * HTTP functions and container images). What differs between them is the
  * {@link HttpDialect}: routing, headers, log framing and the shape of a failure.
  */
-public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
+public final class PlatformHttpHandler implements SharedServerHandler, RefusalAware {
 
 	private static final String JSON = "application/json";
 
@@ -46,6 +45,8 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 	private final FailurePipeline failures;
 
 	private final HttpFunctionHandler httpHandler;
+
+	private final FunctionInvoker invoker;
 
 	private final Predicate<String> reservedHeaders;
 
@@ -67,6 +68,7 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 		this.contexts = contexts;
 		this.log = dialect.log();
 		this.dispatcher = dispatcher;
+		this.invoker = invoker;
 		this.lifecycleHooks = lifecycleHooks;
 		this.failures = new FailurePipeline(errors);
 		this.maxRequestBytes = settings.maxRequestBytes();
@@ -107,6 +109,32 @@ public final class PlatformHttpHandler implements HttpHandler, RefusalAware {
 					}
 				}
 			}
+		}
+	}
+
+	/**
+	 * On a web server shared with the application's web layer: the platform's calls (events,
+	 * the initializer, pre-stop), and in a local run a request that names a function in
+	 * {@code x-fn-function-name}, which reaches that function as an HTTP request.
+	 */
+	@Override
+	public boolean isPlatformCall(Request request) {
+		HttpRoute route = this.dialect.route(request.method(), request.path(), request::header);
+		return route != HttpRoute.HTTP
+				|| (this.localRun && request.header(FunctionSelector.LOCAL_FUNCTION_HEADER) != null);
+	}
+
+	@Override
+	public void serveApplicationRequest(Request request, ApplicationRequest application) throws Exception {
+		InvocationContext context = this.contexts.fromHttpHeaders(request::header);
+		this.invoker.observeCredentials(context);
+		this.log.started(HttpRoute.HTTP, context.requestId());
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.initialize(context);
+			application.proceed(context);
+		}
+		finally {
+			this.log.ended(HttpRoute.HTTP, context.requestId());
 		}
 	}
 

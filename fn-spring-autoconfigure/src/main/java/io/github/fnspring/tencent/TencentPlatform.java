@@ -1,5 +1,7 @@
 package io.github.fnspring.tencent;
 
+import java.util.OptionalInt;
+
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.Vendor;
@@ -22,6 +24,12 @@ final class TencentPlatform extends EnvironmentDetectedPlatform {
 	@Override
 	public void reportFailedStart(Throwable failure, Environment environment) {
 		new ScfStartupFailureReporter().report(failure, environment);
+	}
+
+	/** Web and image functions: port 9000. */
+	@Override
+	public OptionalInt httpPort(Environment environment) {
+		return OptionalInt.of(TencentScfAutoConfiguration.WEB_PORT);
 	}
 
 	@Override

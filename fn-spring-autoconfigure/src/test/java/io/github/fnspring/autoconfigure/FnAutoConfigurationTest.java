@@ -87,7 +87,7 @@ class FnAutoConfigurationTest {
 			.run((context) -> {
 				assertThat(transportPart(context, FnHttpServer.class)).isEmpty();
 				// the transport a local run would start, built but not started
-				HttpServerTransport transport = context.getBean(PlatformTransports.class)
+				HttpServerTransport transport = (HttpServerTransport) context.getBean(PlatformTransports.class)
 					.httpServer("aliyun", (exchange) -> exchange.close(), 9000, DataSize.ofMegabytes(1), 1, "test");
 				assertThat(transport.server().settings().port()).isEqualTo(8080);
 				assertThat(transport.server().settings().address()).isEqualTo("127.0.0.1");

@@ -66,7 +66,8 @@ class PlatformChoiceTest {
 		PlatformChoice choice = choose(new MockEnvironment());
 		TransportSettings settings = new TransportSettings(null, 0, null, null, Duration.ofSeconds(1),
 				Duration.ofSeconds(1), Duration.ofSeconds(1), false);
-		PlatformTransports transports = new PlatformTransports(settings, choice, ProcessExit.JVM);
+		PlatformTransports transports = new PlatformTransports(settings, choice, ProcessExit.JVM,
+				SharedWebServer.none());
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> transports.httpServer("tencent",
 				(exchange) -> exchange.close(), 9000, DataSize.ofKilobytes(1), 1, "test"));
 	}

@@ -1,0 +1,45 @@
+package io.github.fnspring.autoconfigure;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import io.github.fnspring.platform.PlatformChoice;
+
+/**
+ * Where a web application's own server listens, unless the application says: in a cloud, on
+ * all interfaces and the port its platform sends HTTP to ({@code FC_CUSTOM_LISTEN_PORT} or 9000
+ * on FC, 9000 on SCF, 8000 on FunctionGraph); locally on loopback only, as fn-spring's own
+ * server, so that nothing of a developer's machine is reachable from outside by default.
+ */
+class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+	private static final String PROPERTY_SOURCE = "fnWebServerDefaults";
+
+	private static final String PORT = "server.port";
+
+	private static final String ADDRESS = "server.address";
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		PlatformChoice choice = PlatformChoice.of(environment,
+				PlatformChoice.registered(application.getClassLoader()));
+		Map<String, Object> defaults = new HashMap<>();
+		if (!environment.containsProperty(ADDRESS)) {
+			defaults.put(ADDRESS, choice.inCloud() ? "0.0.0.0" : "127.0.0.1");
+		}
+		OptionalInt platformPort = choice.platform().httpPort(environment);
+		if (choice.inCloud() && platformPort.isPresent() && !environment.containsProperty(PORT)) {
+			defaults.put(PORT, platformPort.getAsInt());
+		}
+		if (!defaults.isEmpty()) {
+			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));
+		}
+	}
+
+}

@@ -1,0 +1,196 @@
+package io.github.fnspring.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A servlet request and response seen as the JDK server's exchange, so that a platform's
+ * one HTTP protocol handler serves its calls on a servlet container too. Bodies stream
+ * through; nothing is buffered here.
+ */
+final class ServletHttpExchange extends HttpExchange {
+
+	private final HttpServletRequest request;
+
+	private final HttpServletResponse response;
+
+	private final Headers requestHeaders = new Headers();
+
+	private final Headers responseHeaders = new Headers();
+
+	private final URI uri;
+
+	private int responseCode = -1;
+
+	private @Nullable InputStream requestBody;
+
+	private @Nullable OutputStream responseBody;
+
+	ServletHttpExchange(HttpServletRequest request, HttpServletResponse response) {
+		this.request = request;
+		this.response = response;
+		for (String name : Collections.list(request.getHeaderNames())) {
+			this.requestHeaders.put(name, Collections.list(request.getHeaders(name)));
+		}
+		String query = request.getQueryString();
+		this.uri = URI.create(request.getRequestURI() + ((query != null) ? "?" + query : ""));
+	}
+
+	@Override
+	public Headers getRequestHeaders() {
+		return this.requestHeaders;
+	}
+
+	@Override
+	public Headers getResponseHeaders() {
+		return this.responseHeaders;
+	}
+
+	@Override
+	public URI getRequestURI() {
+		return this.uri;
+	}
+
+	@Override
+	public String getRequestMethod() {
+		return this.request.getMethod();
+	}
+
+	/** None: the handler is not mounted on the JDK server. */
+	@Override
+	public @Nullable HttpContext getHttpContext() {
+		return null;
+	}
+
+	/** The container ends the exchange when the request is done; closing the streams is enough. */
+	@Override
+	public void close() {
+		try {
+			if (this.requestBody != null) {
+				this.requestBody.close();
+			}
+			if (this.responseBody != null) {
+				this.responseBody.close();
+			}
+		}
+		catch (IOException ex) {
+			// the client went away: nothing is left to answer
+		}
+	}
+
+	@Override
+	public InputStream getRequestBody() {
+		if (this.requestBody == null) {
+			try {
+				this.requestBody = this.request.getInputStream();
+			}
+			catch (IOException ex) {
+				this.requestBody = InputStream.nullInputStream();
+			}
+		}
+		return this.requestBody;
+	}
+
+	@Override
+	public OutputStream getResponseBody() {
+		if (this.responseBody == null) {
+			try {
+				this.responseBody = this.response.getOutputStream();
+			}
+			catch (IOException ex) {
+				this.responseBody = OutputStream.nullOutputStream();
+			}
+		}
+		return this.responseBody;
+	}
+
+	/** As the JDK server's: a length of -1 means no body, 0 a body of unknown length. */
+	@Override
+	public void sendResponseHeaders(int code, long length) throws IOException {
+		if (this.responseCode != -1) {
+			throw new IOException("The headers were sent already");
+		}
+		this.responseCode = code;
+		this.response.setStatus(code);
+		for (Map.Entry<String, List<String>> header : this.responseHeaders.entrySet()) {
+			for (String value : header.getValue()) {
+				this.response.addHeader(header.getKey(), value);
+			}
+		}
+		if (length > 0) {
+			this.response.setContentLengthLong(length);
+		}
+		else if (length == -1) {
+			this.response.setContentLength(0);
+		}
+		this.response.flushBuffer();
+	}
+
+	@Override
+	public @Nullable InetSocketAddress getRemoteAddress() {
+		return remoteAddress(this.request);
+	}
+
+	/** The caller's address: an IP literal, so no name is looked up. */
+	static @Nullable InetSocketAddress remoteAddress(HttpServletRequest request) {
+		try {
+			return new InetSocketAddress(InetAddress.getByName(request.getRemoteAddr()), request.getRemotePort());
+		}
+		catch (UnknownHostException ex) {
+			return null;
+		}
+	}
+
+	@Override
+	public int getResponseCode() {
+		return this.responseCode;
+	}
+
+	@Override
+	public InetSocketAddress getLocalAddress() {
+		return InetSocketAddress.createUnresolved(this.request.getLocalAddr(), this.request.getLocalPort());
+	}
+
+	@Override
+	public String getProtocol() {
+		return this.request.getProtocol();
+	}
+
+	@Override
+	public @Nullable Object getAttribute(String name) {
+		return this.request.getAttribute(name);
+	}
+
+	@Override
+	public void setAttribute(String name, @Nullable Object value) {
+		this.request.setAttribute(name, value);
+	}
+
+	/** Filters of the JDK server only; a servlet container has its own. */
+	@Override
+	public void setStreams(@Nullable InputStream input, @Nullable OutputStream output) {
+		throw new UnsupportedOperationException("Streams are the servlet container's");
+	}
+
+	@Override
+	public @Nullable HttpPrincipal getPrincipal() {
+		return null;
+	}
+
+}

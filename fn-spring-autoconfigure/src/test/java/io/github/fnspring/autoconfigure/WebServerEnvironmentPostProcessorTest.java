@@ -1,0 +1,51 @@
+package io.github.fnspring.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where a web application's own server listens: the platform's port and all interfaces in a cloud, loopback locally. */
+class WebServerEnvironmentPostProcessorTest {
+
+	private MockEnvironment process(MockEnvironment environment) {
+		new WebServerEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		return environment;
+	}
+
+	@Test
+	void locallyOnLoopbackAndSpringBootsPort() {
+		MockEnvironment environment = process(new MockEnvironment());
+		assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+		assertThat(environment.getProperty("server.port")).isNull();
+	}
+
+	@Test
+	void onFunctionComputeOnItsListenPortAndAllInterfaces() {
+		MockEnvironment environment = process(
+				new MockEnvironment().withProperty("FC_FUNCTION_NAME", "f").withProperty("FC_CUSTOM_LISTEN_PORT", "9123"));
+		assertThat(environment.getProperty("server.address")).isEqualTo("0.0.0.0");
+		assertThat(environment.getProperty("server.port")).isEqualTo("9123");
+		assertThat(process(new MockEnvironment().withProperty("FC_FUNCTION_NAME", "f")).getProperty("server.port"))
+			.isEqualTo("9000");
+	}
+
+	@Test
+	void onScfPort9000AndOnFunctionGraphPort8000() {
+		assertThat(process(new MockEnvironment().withProperty("SCF_FUNCTIONNAME", "f")).getProperty("server.port"))
+			.isEqualTo("9000");
+		assertThat(process(new MockEnvironment().withProperty("RUNTIME_FUNC_NAME", "f")).getProperty("server.port"))
+			.isEqualTo("8000");
+	}
+
+	@Test
+	void whatTheApplicationSetsWins() {
+		MockEnvironment environment = process(new MockEnvironment().withProperty("FC_FUNCTION_NAME", "f")
+			.withProperty("server.port", "7000")
+			.withProperty("server.address", "10.0.0.1"));
+		assertThat(environment.getProperty("server.port")).isEqualTo("7000");
+		assertThat(environment.getProperty("server.address")).isEqualTo("10.0.0.1");
+	}
+
+}
