@@ -1,0 +1,227 @@
+package io.github.fnspring.demoweb;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.MountedHttpTransport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a web application's controllers see and answer, the same on every platform whose HTTP
+ * protocol shares the application's web server, over real sockets: the platform's calls
+ * answered by fn-spring ahead of the controllers, every other request the application's,
+ * within an invocation of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
+abstract class SharedServerContractTests {
+
+	private static final JsonMapper json = JsonMapper.shared();
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.executor(Executors.newCachedThreadPool())
+		.build();
+
+	private ConfigurableApplicationContext application;
+
+	private int port;
+
+	/** The platform's environment, which selects its HTTP mode. */
+	protected abstract Map<String, Object> environment();
+
+	/** The id of the platform whose protocol shares the server. */
+	protected abstract String platform();
+
+	/** The header the platform sends each request's id in. */
+	protected abstract String requestIdHeader();
+
+	/** Where the platform sends events. */
+	protected abstract String eventPath();
+
+	@BeforeAll
+	void start() {
+		Map<String, Object> properties = new HashMap<>(environment());
+		// a random port on loopback even where a cloud's environment would choose its own and all interfaces
+		properties.put("server.port", 0);
+		properties.put("server.address", "127.0.0.1");
+		properties.put("spring.main.banner-mode", "off");
+		this.application = new SpringApplicationBuilder(DemoWebApplication.class).properties(properties).run();
+		this.port = this.application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	@AfterAll
+	void stop() {
+		this.application.close();
+	}
+
+	protected HttpResponse<byte[]> send(String method, String path, Map<String, String> headers, byte[] body)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpResponse<byte[]> get(String path, String requestId) throws Exception {
+		return send("GET", path, Map.of(requestIdHeader(), requestId), new byte[0]);
+	}
+
+	private static JsonNode json(HttpResponse<byte[]> response) {
+		return json.readTree(response.body());
+	}
+
+	private static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void oneServerServesThePlatformAndTheControllers() {
+		List<FnTransport> transports = this.application.getBeanProvider(FnTransport.class).orderedStream().toList();
+		assertThat(transports).singleElement().isInstanceOf(MountedHttpTransport.class);
+		assertThat(this.application.getEnvironment().getProperty("local.fn.port", Integer.class)).isEqualTo(this.port);
+	}
+
+	@Test
+	void aControllerSeesTheRequestsOwnInvocation() throws Exception {
+		HttpResponse<byte[]> response = get("/hello?name=ann", "req-hello");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode answer = json(response);
+		assertThat(answer.path("greeting").asString()).isEqualTo("Hello, ann");
+		assertThat(answer.path("requestId").asString()).isEqualTo("req-hello");
+		assertThat(answer.path("platform").asString()).isEqualTo(platform());
+		assertThat(answer.path("remainingMillis").asLong()).isPositive();
+	}
+
+	@Test
+	void theRequestIdIsOnTheControllersLogLines(CapturedOutput output) throws Exception {
+		get("/hello?name=logged", "req-logged");
+		assertThat(output.getAll().lines().filter((line) -> line.contains("greeting logged")))
+			.singleElement()
+			.asString()
+			.contains("req-logged");
+	}
+
+	@Test
+	void anEventOnThePlatformsEventPathReachesTheFunction() throws Exception {
+		HttpResponse<byte[]> response = send("POST", eventPath(), Map.of(requestIdHeader(), "req-event"),
+				"hello".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(text(response)).isEqualTo("HELLO");
+	}
+
+	@Test
+	void aJsonBodyIsReadAndTheControllersStatusKept() throws Exception {
+		HttpResponse<byte[]> response = send("POST", "/orders",
+				Map.of(requestIdHeader(), "req-order", "Content-Type", "application/json"),
+				"{\"orderId\":\"o-7\",\"quantity\":2,\"unitPrice\":9.5}".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(json(response).path("total").decimalValue()).isEqualByComparingTo("19");
+		assertThat(json(response).path("requestId").asString()).isEqualTo("req-order");
+	}
+
+	@Test
+	void theApplicationsOwnErrorAnswersAreKept() throws Exception {
+		HttpResponse<byte[]> response = get("/orders/o-404", "req-404");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(json(response).path("error").asString()).isEqualTo("No order o-404");
+	}
+
+	@Test
+	void anUnhandledFailureIsSpringBootsServerErrorWithoutInternalsAndLoggedWithinTheRequest(CapturedOutput output)
+			throws Exception {
+		HttpResponse<byte[]> response = get("/fail", "req-fail");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(json(response).path("status").asInt()).isEqualTo(500);
+		assertThat(text(response)).doesNotContain("hunter2").doesNotContain("IllegalStateException");
+		assertThat(output.getAll().lines().filter((line) -> line.contains("Invocation req-fail")))
+			.as("the failure is logged with the request id").hasSize(1);
+		assertThat(output.getAll().lines().filter((line) -> line.contains("password is hunter2")))
+			.as("and once: the container does not log it again outside the request").hasSize(1);
+		assertThat(get("/hello", "req-after").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void springAnswersWhatNoControllerServes() throws Exception {
+		assertThat(get("/nothing/here", "req-none").statusCode()).isEqualTo(404);
+		assertThat(send("DELETE", "/hello", Map.of(requestIdHeader(), "req-405"), new byte[0]).statusCode())
+			.isEqualTo(405);
+	}
+
+	@Test
+	void headersCookiesQueriesAndPathsPassUnchanged() throws Exception {
+		HttpResponse<byte[]> response = send("PUT", "/echo/caf%C3%A9/%E4%BD%A0%E5%A5%BD?tag=a&tag=b&q=x%20y",
+				Map.of(requestIdHeader(), "req-echo", "Content-Type", "text/plain;charset=UTF-8"),
+				"body ✓".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode seen = json(response);
+		assertThat(seen.path("method").asString()).isEqualTo("PUT");
+		assertThat(seen.path("path").asString()).isEqualTo("/echo/café/你好");
+		assertThat(seen.path("query").path("tag").values()).extracting(JsonNode::asString).containsExactly("a", "b");
+		assertThat(seen.path("query").path("q").get(0).asString()).isEqualTo("x y");
+		assertThat(seen.path("body").asString()).isEqualTo("body ✓");
+		assertThat(response.headers().allValues("X-Multi")).containsExactly("one", "two");
+		assertThat(response.headers().allValues("Set-Cookie")).containsExactly("session=abc; Path=/; HttpOnly",
+				"theme=dark; Path=/");
+	}
+
+	@Test
+	void aBinaryBodyComesBackByteForByte() throws Exception {
+		HttpResponse<byte[]> response = get("/bytes", "req-bytes");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).hasSize(256);
+		for (int i = 0; i < 256; i++) {
+			assertThat(response.body()[i]).isEqualTo((byte) i);
+		}
+	}
+
+	@Test
+	void concurrentRequestsEachSeeOnlyTheirOwnInvocation() throws Exception {
+		int count = 200;
+		ExecutorService clients = Executors.newFixedThreadPool(50);
+		try {
+			List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String requestId = "req-many-" + i;
+				responses.add(clients.submit(() -> get("/hello?name=" + requestId, requestId)));
+			}
+			for (int i = 0; i < count; i++) {
+				JsonNode answer = json(responses.get(i).get(60, TimeUnit.SECONDS));
+				assertThat(answer.path("requestId").asString()).isEqualTo("req-many-" + i);
+				assertThat(answer.path("greeting").asString()).isEqualTo("Hello, req-many-" + i);
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+}
