@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-abstract class SharedServerContractTests {
+public abstract class SharedServerContractTests {
 
 	private static final JsonMapper json = JsonMapper.shared();
 
@@ -53,6 +53,11 @@ abstract class SharedServerContractTests {
 	private ConfigurableApplicationContext application;
 
 	private int port;
+
+	/** The application under test. */
+	protected Class<?> application() {
+		return DemoWebApplication.class;
+	}
 
 	/** The platform's environment, which selects its HTTP mode. */
 	protected abstract Map<String, Object> environment();
@@ -73,7 +78,7 @@ abstract class SharedServerContractTests {
 		properties.put("server.port", 0);
 		properties.put("server.address", "127.0.0.1");
 		properties.put("spring.main.banner-mode", "off");
-		this.application = new SpringApplicationBuilder(DemoWebApplication.class).properties(properties).run();
+		this.application = new SpringApplicationBuilder(application()).properties(properties).run();
 		this.port = this.application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
@@ -162,10 +167,15 @@ abstract class SharedServerContractTests {
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(json(response).path("status").asInt()).isEqualTo(500);
 		assertThat(text(response)).doesNotContain("hunter2").doesNotContain("IllegalStateException");
-		assertThat(output.getAll().lines().filter((line) -> line.contains("Invocation req-fail")))
-			.as("the failure is logged with the request id").hasSize(1);
-		assertThat(output.getAll().lines().filter((line) -> line.contains("password is hunter2")))
-			.as("and once: the container does not log it again outside the request").hasSize(1);
+		List<String> lines = output.getAll().lines().toList();
+		List<Integer> failures = new ArrayList<>();
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).contains("password is hunter2")) {
+				failures.add(i);
+			}
+		}
+		assertThat(failures).as("the failure is logged once").hasSize(1);
+		assertThat(lines.get(failures.get(0) - 1)).as("on a line with the request id").contains("req-fail");
 		assertThat(get("/hello", "req-after").statusCode()).isEqualTo(200);
 	}
 

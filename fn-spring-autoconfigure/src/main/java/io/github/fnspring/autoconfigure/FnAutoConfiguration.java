@@ -35,8 +35,9 @@ import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.platform.SharedWebServer;
+import io.github.fnspring.web.ReactiveWebConfiguration;
 import io.github.fnspring.web.ServletWebConfiguration;
-import io.github.fnspring.web.ServletWebServers;
+import io.github.fnspring.web.WebServers;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -46,7 +47,7 @@ import io.github.fnspring.web.ServletWebServers;
 @AutoConfiguration(after = ContextFunctionCatalogAutoConfiguration.class,
 		afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties(FnProperties.class)
-@Import({ FnPlatformImports.class, ServletWebConfiguration.class })
+@Import({ FnPlatformImports.class, ServletWebConfiguration.class, ReactiveWebConfiguration.class })
 public final class FnAutoConfiguration {
 
 	/**
@@ -72,10 +73,10 @@ public final class FnAutoConfiguration {
 		return platformChoice.platform().eventTranslator();
 	}
 
-	/** A servlet web application's own server, which the chosen platform's HTTP protocol shares. */
+	/** A web application's own server, which the chosen platform's HTTP protocol shares. */
 	@Bean
 	SharedWebServer fnSharedWebServer(ApplicationContext context) {
-		return ServletWebServers.sharedBy(context);
+		return WebServers.sharedBy(context);
 	}
 
 	@Bean

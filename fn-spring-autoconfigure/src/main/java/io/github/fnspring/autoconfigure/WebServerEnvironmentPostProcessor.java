@@ -8,6 +8,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 
 import io.github.fnspring.platform.PlatformChoice;
 
@@ -15,7 +16,9 @@ import io.github.fnspring.platform.PlatformChoice;
  * Where a web application's own server listens, unless the application says: in a cloud, on
  * all interfaces and the port its platform sends HTTP to ({@code FC_CUSTOM_LISTEN_PORT} or 9000
  * on FC, 9000 on SCF, 8000 on FunctionGraph); locally on loopback only, as fn-spring's own
- * server, so that nothing of a developer's machine is reachable from outside by default.
+ * server, so that nothing of a developer's machine is reachable from outside by default. With
+ * Micrometer's context propagation on the class path, Reactor propagates thread-local context
+ * automatically, so that a reactive request's {@code FnContext} follows its work.
  */
 class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -24,6 +27,8 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 	private static final String PORT = "server.port";
 
 	private static final String ADDRESS = "server.address";
+
+	private static final String CONTEXT_PROPAGATION = "spring.reactor.context-propagation";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,6 +41,11 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		OptionalInt platformPort = choice.platform().httpPort(environment);
 		if (choice.inCloud() && platformPort.isPresent() && !environment.containsProperty(PORT)) {
 			defaults.put(PORT, platformPort.getAsInt());
+		}
+		// A reactive request's work changes threads: its FnContext must follow it to each
+		if (ClassUtils.isPresent("io.micrometer.context.ContextRegistry", application.getClassLoader())
+				&& !environment.containsProperty(CONTEXT_PROPAGATION)) {
+			defaults.put(CONTEXT_PROPAGATION, "auto");
 		}
 		if (!defaults.isEmpty()) {
 			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));

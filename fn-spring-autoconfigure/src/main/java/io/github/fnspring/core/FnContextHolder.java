@@ -13,6 +13,12 @@ import io.github.fnspring.FnContext;
  */
 public final class FnContextHolder {
 
+	/**
+	 * The key of the invocation's context where it travels with work that changes threads:
+	 * Reactor's context, and Micrometer's context propagation ({@link FnContextAccessor}).
+	 */
+	public static final String CONTEXT_KEY = "io.github.fnspring.FnContext";
+
 	private static final ThreadLocal<FnContext> CURRENT = new ThreadLocal<>();
 
 	private FnContextHolder() {
@@ -21,6 +27,16 @@ public final class FnContextHolder {
 	/** The context bound to the current thread, if any. */
 	static Optional<FnContext> current() {
 		return Optional.ofNullable(CURRENT.get());
+	}
+
+	/** Sets the current thread's context, as context propagation restores it on a thread. */
+	static void set(FnContext context) {
+		CURRENT.set(context);
+	}
+
+	/** Clears the current thread's context. */
+	static void clear() {
+		CURRENT.remove();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
@@ -110,8 +111,36 @@ final class FgContainerLifecycle implements SharedServerHandler {
 
 	/** A request of the application's web layer, counted while it runs as every request is. */
 	@Override
-	public void serveApplicationRequest(Request request, ApplicationRequest application) throws Exception {
-		counted(() -> this.requests.serveApplicationRequest(request, application));
+	public ApplicationInvocation beginApplicationRequest(Request request) {
+		synchronized (this.drained) {
+			this.inFlight++;
+		}
+		ApplicationInvocation invocation;
+		try {
+			invocation = this.requests.beginApplicationRequest(request);
+		}
+		catch (RuntimeException ex) {
+			done();
+			throw ex;
+		}
+		return new ApplicationInvocation() {
+
+			@Override
+			public FnContext context() {
+				return invocation.context();
+			}
+
+			@Override
+			public void close() {
+				try {
+					invocation.close();
+				}
+				finally {
+					done();
+				}
+			}
+
+		};
 	}
 
 	/** Whether a caller is inside the instance, as FunctionGraph's agent is. */
@@ -140,10 +169,15 @@ final class FgContainerLifecycle implements SharedServerHandler {
 			request.run();
 		}
 		finally {
-			synchronized (this.drained) {
-				if (--this.inFlight == 0) {
-					this.drained.notifyAll();
-				}
+			done();
+		}
+	}
+
+	/** A request in flight is done. */
+	private void done() {
+		synchronized (this.drained) {
+			if (--this.inFlight == 0) {
+				this.drained.notifyAll();
 			}
 		}
 	}

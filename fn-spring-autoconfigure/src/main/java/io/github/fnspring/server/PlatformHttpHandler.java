@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import com.sun.net.httpserver.HttpExchange;
 import org.jspecify.annotations.Nullable;
 
+import io.github.fnspring.FnContext;
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.Failure;
 import io.github.fnspring.core.FailurePipeline;
@@ -125,17 +126,30 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 	}
 
 	@Override
-	public void serveApplicationRequest(Request request, ApplicationRequest application) throws Exception {
+	public ApplicationInvocation beginApplicationRequest(Request request) {
 		InvocationContext context = this.contexts.fromHttpHeaders(request::header);
 		this.invoker.observeCredentials(context);
 		this.log.started(HttpRoute.HTTP, context.requestId());
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
-			application.proceed(context);
 		}
-		finally {
+		catch (RuntimeException ex) {
 			this.log.ended(HttpRoute.HTTP, context.requestId());
+			throw ex;
 		}
+		return new ApplicationInvocation() {
+
+			@Override
+			public FnContext context() {
+				return context;
+			}
+
+			@Override
+			public void close() {
+				PlatformHttpHandler.this.log.ended(HttpRoute.HTTP, context.requestId());
+			}
+
+		};
 	}
 
 	/**

@@ -11,8 +11,8 @@ import io.github.fnspring.FnContext;
  * A platform's HTTP protocol handler that can share a web server with the application's own
  * web layer (its controllers): the platform's own calls (events, the initializer, pre-stop,
  * health checks) are the handler's, every other request is the application's, served within
- * an invocation of its own (its context bound, the initializer run first, the platform's log
- * framing around it).
+ * an invocation of its own (its context, the initializer run first, the platform's log framing
+ * around it).
  */
 public interface SharedServerHandler extends HttpHandler {
 
@@ -20,12 +20,12 @@ public interface SharedServerHandler extends HttpHandler {
 	boolean isPlatformCall(Request request);
 
 	/**
-	 * Serves a request of the application's web layer as one invocation: its context read from
-	 * the platform's headers and bound to the thread (and the log's request id), the
-	 * initializer run once before the first, the platform's log framing around it.
-	 * @param application serves the request: the web layer's own filter chain
+	 * Begins a request of the application's web layer as one invocation: its context read from
+	 * the platform's headers, the initializer run once before the first, the platform's opening
+	 * log line. The caller binds the context while the application serves the request, and
+	 * closes the invocation when the answer is done, which writes the closing log line.
 	 */
-	void serveApplicationRequest(Request request, ApplicationRequest application) throws Exception;
+	ApplicationInvocation beginApplicationRequest(Request request);
 
 	/** What telling a platform call from an application request takes from a request. */
 	interface Request {
@@ -41,12 +41,15 @@ public interface SharedServerHandler extends HttpHandler {
 
 	}
 
-	/** The application's handling of one request. */
-	@FunctionalInterface
-	interface ApplicationRequest {
+	/** A request of the application's web layer, served as an invocation. */
+	interface ApplicationInvocation extends AutoCloseable {
 
-		/** @param context the request's invocation, bound to the calling thread */
-		void proceed(FnContext context) throws Exception;
+		/** The request's invocation context. */
+		FnContext context();
+
+		/** Ends the invocation: the platform's closing log line. */
+		@Override
+		void close();
 
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.FailurePipeline;
+import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.platform.SharedWebServer;
 import io.github.fnspring.server.SharedServerHandler;
 
@@ -43,14 +44,9 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 			handler.handle(new ServletHttpExchange(request, response));
 			return;
 		}
-		try {
-			handler.serveApplicationRequest(view, (context) -> serve(request, response, chain, context));
-		}
-		catch (IOException | ServletException | RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new ServletException(ex);
+		try (SharedServerHandler.ApplicationInvocation invocation = handler.beginApplicationRequest(view);
+				FnContextHolder.Scope scope = FnContextHolder.bind(invocation.context())) {
+			serve(request, response, chain, invocation.context());
 		}
 	}
 

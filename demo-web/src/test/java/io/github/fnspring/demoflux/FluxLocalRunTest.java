@@ -1,0 +1,28 @@
+package io.github.fnspring.demoflux;
+
+import java.util.Map;
+
+/** A local run of the WebFlux variant. */
+class FluxLocalRunTest extends FluxSharedServerContractTests {
+
+	@Override
+	protected Map<String, Object> platformEnvironment() {
+		return Map.of();
+	}
+
+	@Override
+	protected String platform() {
+		return "aliyun";
+	}
+
+	@Override
+	protected String requestIdHeader() {
+		return "x-fc-request-id";
+	}
+
+	@Override
+	protected String eventPath() {
+		return "/invoke";
+	}
+
+}

@@ -1,0 +1,143 @@
+package io.github.fnspring.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpContext;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpPrincipal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request read whole and its answer kept whole, seen as the JDK server's exchange, so that a
+ * platform's one HTTP protocol handler serves its calls on a reactive server too, where
+ * nothing may block on the server's own threads: the handler runs on a worker with the body
+ * in memory, and the server writes the answer it kept.
+ */
+final class BufferedHttpExchange extends HttpExchange {
+
+	private final String method;
+
+	private final URI uri;
+
+	private final Headers requestHeaders;
+
+	private final InputStream requestBody;
+
+	private final @Nullable InetSocketAddress remoteAddress;
+
+	private final Headers responseHeaders = new Headers();
+
+	private final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
+
+	private int responseCode = -1;
+
+	BufferedHttpExchange(String method, URI uri, Headers requestHeaders, byte[] requestBody,
+			@Nullable InetSocketAddress remoteAddress) {
+		this.method = method;
+		this.uri = uri;
+		this.requestHeaders = requestHeaders;
+		this.requestBody = new ByteArrayInputStream(requestBody);
+		this.remoteAddress = remoteAddress;
+	}
+
+	@Override
+	public Headers getRequestHeaders() {
+		return this.requestHeaders;
+	}
+
+	@Override
+	public Headers getResponseHeaders() {
+		return this.responseHeaders;
+	}
+
+	@Override
+	public URI getRequestURI() {
+		return this.uri;
+	}
+
+	@Override
+	public String getRequestMethod() {
+		return this.method;
+	}
+
+	@Override
+	public @Nullable HttpContext getHttpContext() {
+		return null;
+	}
+
+	@Override
+	public void close() {
+		// nothing to release: the server writes the kept answer
+	}
+
+	@Override
+	public InputStream getRequestBody() {
+		return this.requestBody;
+	}
+
+	@Override
+	public OutputStream getResponseBody() {
+		return this.responseBody;
+	}
+
+	@Override
+	public void sendResponseHeaders(int code, long length) {
+		this.responseCode = code;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress getRemoteAddress() {
+		return this.remoteAddress;
+	}
+
+	@Override
+	public int getResponseCode() {
+		return this.responseCode;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress getLocalAddress() {
+		return null;
+	}
+
+	@Override
+	public String getProtocol() {
+		return "HTTP/1.1";
+	}
+
+	@Override
+	public @Nullable Object getAttribute(String name) {
+		return null;
+	}
+
+	@Override
+	public void setAttribute(String name, @Nullable Object value) {
+		// no attributes: the handler keeps none
+	}
+
+	@Override
+	public void setStreams(@Nullable InputStream input, @Nullable OutputStream output) {
+		throw new UnsupportedOperationException("Streams are the reactive server's");
+	}
+
+	@Override
+	public @Nullable HttpPrincipal getPrincipal() {
+		return null;
+	}
+
+	/** The status the handler answered with; 500 if it answered none. */
+	int status() {
+		return (this.responseCode > 0) ? this.responseCode : 500;
+	}
+
+	byte[] body() {
+		return this.responseBody.toByteArray();
+	}
+
+}
