@@ -3,6 +3,7 @@ package io.github.fnspring.demoflux;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -28,6 +29,11 @@ public class FluxEchoController {
 			seen.put("path", URLDecoder.decode(request.getURI().getRawPath(), StandardCharsets.UTF_8));
 			seen.put("query", request.getQueryParams());
 			seen.put("contentType", String.valueOf(request.getHeaders().getContentType()));
+			seen.put("headerNames", request.getHeaders()
+				.headerNames()
+				.stream()
+				.map((name) -> name.toLowerCase(Locale.ROOT))
+				.toList());
 			seen.put("body", new String(bytes, StandardCharsets.UTF_8));
 			return ResponseEntity.ok()
 				.header("X-Multi", "one", "two")

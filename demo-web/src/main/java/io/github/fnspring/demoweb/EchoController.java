@@ -2,7 +2,9 @@ package io.github.fnspring.demoweb;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +28,10 @@ public class EchoController {
 		seen.put("path", URLDecoder.decode(request.getRequestURI(), StandardCharsets.UTF_8));
 		seen.put("query", request.getParameterMap());
 		seen.put("contentType", request.getContentType());
+		seen.put("headerNames", Collections.list(request.getHeaderNames())
+			.stream()
+			.map((name) -> name.toLowerCase(Locale.ROOT))
+			.toList());
 		seen.put("body", (body != null) ? new String(body, StandardCharsets.UTF_8) : "");
 		return ResponseEntity.ok()
 			.header("X-Multi", "one", "two")

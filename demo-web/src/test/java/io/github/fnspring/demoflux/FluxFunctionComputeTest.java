@@ -21,6 +21,11 @@ class FluxFunctionComputeTest extends FluxSharedServerContractTests {
 	}
 
 	@Override
+	protected String credentialHeader() {
+		return "x-fc-access-key-secret";
+	}
+
+	@Override
 	protected String eventPath() {
 		return "/invoke";
 	}

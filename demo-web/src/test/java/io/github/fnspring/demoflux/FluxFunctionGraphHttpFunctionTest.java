@@ -21,6 +21,11 @@ class FluxFunctionGraphHttpFunctionTest extends FluxSharedServerContractTests {
 	}
 
 	@Override
+	protected String credentialHeader() {
+		return "X-CFF-Security-Secret-Key";
+	}
+
+	@Override
 	protected String eventPath() {
 		return "/invoke";
 	}

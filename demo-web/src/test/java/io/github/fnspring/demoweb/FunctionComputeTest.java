@@ -26,6 +26,11 @@ class FunctionComputeTest extends SharedServerContractTests {
 	}
 
 	@Override
+	protected String credentialHeader() {
+		return "x-fc-access-key-secret";
+	}
+
+	@Override
 	protected String eventPath() {
 		return "/invoke";
 	}

@@ -25,6 +25,11 @@ class FunctionGraphHttpFunctionTest extends SharedServerContractTests {
 	}
 
 	@Override
+	protected String credentialHeader() {
+		return "X-CFF-Security-Secret-Key";
+	}
+
+	@Override
 	protected String eventPath() {
 		return "/invoke";
 	}

@@ -21,6 +21,11 @@ class ScfWebFunctionTest extends SharedServerContractTests {
 	}
 
 	@Override
+	protected String credentialHeader() {
+		return "X-Scf-Secret-Key";
+	}
+
+	@Override
 	protected String eventPath() {
 		return "/event-invoke";
 	}

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,6 +71,9 @@ public abstract class SharedServerContractTests {
 
 	/** Where the platform sends events. */
 	protected abstract String eventPath();
+
+	/** A header the platform carries credentials in. */
+	protected abstract String credentialHeader();
 
 	@BeforeAll
 	void start() {
@@ -201,6 +205,17 @@ public abstract class SharedServerContractTests {
 		assertThat(response.headers().allValues("X-Multi")).containsExactly("one", "two");
 		assertThat(response.headers().allValues("Set-Cookie")).containsExactly("session=abc; Path=/; HttpOnly",
 				"theme=dark; Path=/");
+	}
+
+	@Test
+	void theControllersNeverSeeThePlatformsCredentialHeaders() throws Exception {
+		HttpResponse<byte[]> response = send("GET", "/echo/credentials",
+				Map.of(requestIdHeader(), "req-credentials", credentialHeader(), "secret-of-the-platform",
+						"X-Custom", "visible"),
+				new byte[0]);
+		assertThat(json(response).path("headerNames").values()).extracting(JsonNode::asString)
+			.contains("x-custom")
+			.doesNotContain(credentialHeader().toLowerCase(Locale.ROOT));
 	}
 
 	@Test

@@ -145,10 +145,9 @@ public final class FunctionInvoker {
 
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
-		observeCredentials(context);
+		initialize(context);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-				this.lifecycleHooks.initialize(context);
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = new HashMap<>();
 				headers.put(FnContext.MESSAGE_HEADER, context);
@@ -164,10 +163,9 @@ public final class FunctionInvoker {
 	 * ({@link FnHeaders}), others get the body.
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
-		observeCredentials(context);
+		initialize(context);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-				this.lifecycleHooks.initialize(context);
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = httpHeaders(request, context);
 				Object payload = null;
@@ -181,6 +179,17 @@ public final class FunctionInvoker {
 				return call(function, payload, headers, context);
 			}
 		});
+	}
+
+	/**
+	 * Notes the invocation's credentials and runs the initializers once, before the function
+	 * and outside its timeout, as the platforms give an initializer its own.
+	 */
+	private void initialize(FnContext context) {
+		observeCredentials(context);
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			this.lifecycleHooks.initialize(context);
+		}
 	}
 
 	/**

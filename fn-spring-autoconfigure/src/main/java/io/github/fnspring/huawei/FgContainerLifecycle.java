@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
@@ -107,6 +108,11 @@ final class FgContainerLifecycle implements SharedServerHandler {
 		boolean fromInside = "GET".equals(request.method()) && isFromInside(request.remoteAddress());
 		return (fromInside && (HEALTH_PATH.equals(request.path()) || SHUTDOWN_PATH.equals(request.path())))
 				|| this.requests.isPlatformCall(request);
+	}
+
+	@Override
+	public Set<String> credentialHeaders() {
+		return this.requests.credentialHeaders();
 	}
 
 	/** A request of the application's web layer, counted while it runs as every request is. */

@@ -6,9 +6,10 @@ import io.github.fnspring.server.SharedServerHandler;
 
 /**
  * A platform's HTTP protocol served on the application's own web server ({@link SharedWebServer})
- * instead of a server of fn-spring's: mounted from the moment it is made, so that no platform
- * call can reach the application's controllers while the web server starts, and unmounted when
- * stopped. Its port is the web server's.
+ * instead of a server of fn-spring's: mounted from the moment it is made and for as long as the
+ * web server lives, so that no platform call reaches the application's controllers while the
+ * server starts or while it stops (it stops after the transports do, and the platform's
+ * pre-stop call may come in between). Its port is the web server's.
  */
 public final class MountedHttpTransport implements FnTransport {
 
@@ -45,14 +46,13 @@ public final class MountedHttpTransport implements FnTransport {
 
 	@Override
 	public void start() {
-		this.server.mount(this.handler);
 		this.running = true;
 	}
 
+	/** Stays mounted: the web server, which stops later, still takes the platform's calls. */
 	@Override
 	public void stop() {
 		this.running = false;
-		this.server.unmount(this.handler);
 	}
 
 	@Override

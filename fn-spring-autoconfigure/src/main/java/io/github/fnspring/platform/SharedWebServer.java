@@ -51,12 +51,6 @@ public final class SharedWebServer {
 		this.handler = handler;
 	}
 
-	void unmount(SharedServerHandler handler) {
-		if (this.handler == handler) {
-			this.handler = null;
-		}
-	}
-
 	/** The platform's protocol handler mounted on the server, if any. */
 	public @Nullable SharedServerHandler handler() {
 		return this.handler;

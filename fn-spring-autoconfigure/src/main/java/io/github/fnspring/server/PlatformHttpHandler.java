@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -123,6 +124,11 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		HttpRoute route = this.dialect.route(request.method(), request.path(), request::header);
 		return route != HttpRoute.HTTP
 				|| (this.localRun && request.header(FunctionSelector.LOCAL_FUNCTION_HEADER) != null);
+	}
+
+	@Override
+	public Set<String> credentialHeaders() {
+		return this.dialect.credentialHeaders();
 	}
 
 	@Override

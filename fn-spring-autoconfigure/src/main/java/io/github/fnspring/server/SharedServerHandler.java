@@ -1,6 +1,7 @@
 package io.github.fnspring.server;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
 
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,13 @@ import io.github.fnspring.FnContext;
  * around it).
  */
 public interface SharedServerHandler extends HttpHandler {
+
+	/**
+	 * The lower-case names of the request headers that carry the platform's credentials, which
+	 * the application's web layer must not see: they are in its {@code FnContext}, and would
+	 * otherwise reach whatever records headers (request logs, exchange recorders, traces).
+	 */
+	Set<String> credentialHeaders();
 
 	/** Whether the request is one of the platform's own calls, which this handler answers. */
 	boolean isPlatformCall(Request request);

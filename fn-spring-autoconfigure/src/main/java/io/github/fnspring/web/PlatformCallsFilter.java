@@ -2,7 +2,11 @@ package io.github.fnspring.web;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -44,10 +48,65 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 			handler.handle(new ServletHttpExchange(request, response));
 			return;
 		}
-		try (SharedServerHandler.ApplicationInvocation invocation = handler.beginApplicationRequest(view);
-				FnContextHolder.Scope scope = FnContextHolder.bind(invocation.context())) {
-			serve(request, response, chain, invocation.context());
+		SharedServerHandler.ApplicationInvocation invocation = handler.beginApplicationRequest(view);
+		boolean answeredLater = false;
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation.context())) {
+			serve(new WithoutCredentialHeaders(request, handler.credentialHeaders()), response, chain,
+					invocation.context());
+			// an asynchronous answer (Callable, DeferredResult, SSE) ends the invocation when it is done
+			if (request.isAsyncStarted()) {
+				request.getAsyncContext().addListener(new InvocationEnd(invocation));
+				answeredLater = true;
+			}
 		}
+		finally {
+			if (!answeredLater) {
+				invocation.close();
+			}
+		}
+	}
+
+	/** Ends an invocation whose answer was asynchronous, once, when the answer is done. */
+	private static final class InvocationEnd implements AsyncListener {
+
+		private final SharedServerHandler.ApplicationInvocation invocation;
+
+		private final AtomicBoolean ended = new AtomicBoolean();
+
+		InvocationEnd(SharedServerHandler.ApplicationInvocation invocation) {
+			this.invocation = invocation;
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			end();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			end();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			end();
+		}
+
+		/** A new asynchronous cycle of the same request: keep listening. */
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			AsyncContext context = event.getAsyncContext();
+			if (context != null) {
+				context.addListener(this);
+			}
+		}
+
+		private void end() {
+			if (this.ended.compareAndSet(false, true)) {
+				this.invocation.close();
+			}
+		}
+
 	}
 
 	/**

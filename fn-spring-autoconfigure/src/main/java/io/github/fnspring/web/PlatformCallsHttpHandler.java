@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Set;
 
 import com.sun.net.httpserver.Headers;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,9 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 
 	private final SharedWebServer sharedServer;
 
+	/** Whether the application's initializers have run, after which a request begins on its own thread. */
+	private volatile boolean initialized;
+
 	PlatformCallsHttpHandler(HttpHandler application, SharedWebServer sharedServer) {
 		this.application = application;
 		this.sharedServer = sharedServer;
@@ -55,16 +59,35 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 		if (handler.isPlatformCall(view)) {
 			return platformCall(handler, request, response);
 		}
-		SharedServerHandler.ApplicationInvocation invocation = handler.beginApplicationRequest(view);
-		// bound while the application assembles and starts its answer on this thread; Reactor's
-		// context carries it to every other thread that works for the request
+		ServerHttpRequest seen = withoutCredentialHeaders(request, handler.credentialHeaders());
+		// Begun when subscribed, and until the initializers have run once on a worker: they may
+		// block, which the server's own threads must never do
+		Mono<SharedServerHandler.ApplicationInvocation> begun = Mono
+			.fromCallable(() -> handler.beginApplicationRequest(view));
+		if (!this.initialized) {
+			begun = begun.subscribeOn(Schedulers.boundedElastic()).doOnNext((invocation) -> this.initialized = true);
+		}
+		return Mono.usingWhen(begun, (invocation) -> served(invocation, seen, response),
+				(invocation) -> Mono.fromRunnable(invocation::close));
+	}
+
+	/**
+	 * Bound while the application assembles and starts its answer on the subscribing thread;
+	 * Reactor's context carries it to every other thread that works for the request.
+	 */
+	private Mono<Void> served(SharedServerHandler.ApplicationInvocation invocation, ServerHttpRequest request,
+			ServerHttpResponse response) {
 		return Mono.defer(() -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation.context())) {
 				return this.application.handle(request, response);
 			}
-		})
-			.contextWrite(Context.of(FnContextHolder.CONTEXT_KEY, invocation.context()))
-			.doFinally((signal) -> invocation.close());
+		}).contextWrite(Context.of(FnContextHolder.CONTEXT_KEY, invocation.context()));
+	}
+
+	/** The request as the application sees it: without the platform's credential headers, which its FnContext has. */
+	private static ServerHttpRequest withoutCredentialHeaders(ServerHttpRequest request, Set<String> hidden) {
+		boolean carriesAny = hidden.stream().anyMatch((name) -> request.getHeaders().containsHeader(name));
+		return carriesAny ? request.mutate().headers((headers) -> hidden.forEach(headers::remove)).build() : request;
 	}
 
 	private Mono<Void> platformCall(SharedServerHandler handler, ServerHttpRequest request,

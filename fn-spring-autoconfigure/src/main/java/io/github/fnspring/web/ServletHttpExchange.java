@@ -48,8 +48,26 @@ final class ServletHttpExchange extends HttpExchange {
 		for (String name : Collections.list(request.getHeaderNames())) {
 			this.requestHeaders.put(name, Collections.list(request.getHeaders(name)));
 		}
+		this.uri = uri(request);
+	}
+
+	/**
+	 * The request target as the client sent it; a target the container took but no URI allows
+	 * (a stray {@code %zz}) is reduced to its path, or to {@code /}, so that the handler still
+	 * answers it in the platform's way.
+	 */
+	private static URI uri(HttpServletRequest request) {
 		String query = request.getQueryString();
-		this.uri = URI.create(request.getRequestURI() + ((query != null) ? "?" + query : ""));
+		for (String target : new String[] { request.getRequestURI() + ((query != null) ? "?" + query : ""),
+				request.getRequestURI() }) {
+			try {
+				return URI.create(target);
+			}
+			catch (IllegalArgumentException ex) {
+				// not a URI: try less of it
+			}
+		}
+		return URI.create("/");
 	}
 
 	@Override

@@ -106,6 +106,9 @@ public class InvokeMojo extends AbstractMojo {
 		catch (IOException | DependencyResolutionRequiredException ex) {
 			throw new MojoExecutionException("Could not invoke the application: " + ex.getMessage(), ex);
 		}
+		catch (IllegalStateException ex) {
+			throw new MojoFailureException(ex.getMessage(), ex);
+		}
 		print(result);
 		if (this.failOnError && result.answer().isError()) {
 			throw new MojoFailureException("The invocation failed with status " + result.answer().status());

@@ -84,6 +84,9 @@ enum InvokeTarget {
 		environment.put("FN_VENDOR", this.vendor);
 		environment.put("FN_SERVER_ADDRESS", "127.0.0.1");
 		environment.put("FN_SERVER_PORT", String.valueOf(port));
+		// a web application serves the platform's HTTP protocol on its own server
+		environment.put("SERVER_ADDRESS", "127.0.0.1");
+		environment.put("SERVER_PORT", String.valueOf(port));
 		if (this.mode != null) {
 			environment.put("FN_" + this.vendor.toUpperCase(Locale.ROOT) + "_MODE", this.mode);
 		}

@@ -38,7 +38,7 @@ final class BuiltInRuntime {
 	 */
 	Answer call(byte[] event, BuiltInRuntimeContext context) {
 		JsonElement body = json(new String(event, StandardCharsets.UTF_8));
-		String userEvent = (body.isJsonPrimitive() || body.isJsonNull()) ? body.getAsString() : body.toString();
+		String userEvent = body.isJsonPrimitive() ? body.getAsString() : body.toString();
 		try {
 			return new Answer(true, gson.toJson(this.handler.handleRequest(userEvent, context)));
 		}

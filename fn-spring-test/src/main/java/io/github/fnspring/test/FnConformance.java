@@ -93,13 +93,13 @@ public final class FnConformance {
 		if (tree == null) {
 			throw new IllegalArgumentException("The expected output is not JSON: " + expected);
 		}
-		this.expectation = (response) -> assertJson(tree, response);
+		this.expectation = (response, classes) -> assertJson(tree, response);
 		return this;
 	}
 
 	/** Every platform must answer with this text output, such as a {@code Function<String, String>}'s. */
 	public FnConformance expectText(String expected) {
-		this.expectation = (response) -> {
+		this.expectation = (response, classes) -> {
 			assertSucceeded(response);
 			if (!response.output().equals(expected)) {
 				throw new AssertionFailedError(response.transport() + " answered other text", expected,
@@ -111,7 +111,7 @@ public final class FnConformance {
 
 	/** Every platform must report a failure of this exception type (or a subtype) in its error shape. */
 	public FnConformance expectError(Class<? extends Throwable> expected) {
-		this.expectation = (response) -> assertError(expected, response);
+		this.expectation = (response, classes) -> assertError(expected, response, classes);
 		return this;
 	}
 
@@ -123,6 +123,7 @@ public final class FnConformance {
 		String function = required(this.function, "function(name)");
 		String event = required(this.event, "event(json)");
 		Expectation expectation = required(this.expectation, "expectJson, expectText or expectError");
+		ClassLoader applicationClasses = this.application.getClassLoader();
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(this.application)
 			.initializers((started) -> EveryCloudOnFreePorts.apply(started.getEnvironment(), started.getClassLoader()))
 			.properties(this.properties.toArray(String[]::new))
@@ -130,7 +131,7 @@ public final class FnConformance {
 		FnTestClient client = new FnTestClient(context);
 		return this.transports.stream()
 			.map((transport) -> DynamicTest.dynamicTest(transport + ": " + function,
-					() -> expectation.check(client.invoke(transport, function, event))))
+					() -> expectation.check(client.invoke(transport, function, event), applicationClasses)))
 			.onClose(() -> {
 				client.close();
 				context.close();
@@ -160,24 +161,28 @@ public final class FnConformance {
 		}
 	}
 
-	private static void assertError(Class<? extends Throwable> expected, FnTestResponse response) {
+	private static void assertError(Class<? extends Throwable> expected, FnTestResponse response,
+			ClassLoader applicationClasses) {
 		if (!response.isError()) {
 			throw new AssertionFailedError(response.transport() + " answered instead of failing: " + response.body());
 		}
 		String reported = response.errorType();
-		if (reported == null || !isA(reported, expected)) {
+		if (reported == null || !isA(reported, expected, applicationClasses)) {
 			throw new AssertionFailedError(response.transport() + " reported another error type", expected.getName(),
 					reported);
 		}
 	}
 
-	/** Whether the reported type is the expected one or one of its subtypes. */
-	private static boolean isA(String reported, Class<? extends Throwable> expected) {
+	/**
+	 * Whether the reported type is the expected one or one of its subtypes, looked up among the
+	 * application's classes, where its own exception types are.
+	 */
+	private static boolean isA(String reported, Class<? extends Throwable> expected, ClassLoader applicationClasses) {
 		if (reported.equals(expected.getName())) {
 			return true;
 		}
 		try {
-			return expected.isAssignableFrom(Class.forName(reported, false, expected.getClassLoader()));
+			return expected.isAssignableFrom(Class.forName(reported, false, applicationClasses));
 		}
 		catch (ClassNotFoundException | LinkageError ex) {
 			return false;
@@ -205,7 +210,8 @@ public final class FnConformance {
 	@FunctionalInterface
 	private interface Expectation {
 
-		void check(FnTestResponse response);
+		/** @param applicationClasses where the application's exception types are found */
+		void check(FnTestResponse response, ClassLoader applicationClasses);
 
 	}
 

@@ -130,7 +130,17 @@ public final class FnTestClient implements SmartLifecycle, AutoCloseable {
 	private synchronized TransportCaller caller(FnTestTransport transport) {
 		TransportCaller caller = this.callers.get(transport);
 		if (caller == null) {
-			caller = newCaller(transport, transportServing(transport));
+			FnTransport serving = transportServing(transport);
+			try {
+				caller = newCaller(transport, serving);
+			}
+			catch (RuntimeException ex) {
+				// an extra transport this client opened for nothing is closed again
+				if (this.opened.remove(serving)) {
+					serving.stop();
+				}
+				throw ex;
+			}
 			this.callers.put(transport, caller);
 		}
 		return caller;

@@ -1,8 +1,9 @@
 package io.github.fnspring.test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,8 @@ public final class FnTestRequest {
 
 	private final String path;
 
-	private final Map<String, String> headers = new LinkedHashMap<>();
+	/** By name in any case, as HTTP headers are: a header set twice is set once. */
+	private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
 	private byte[] body = new byte[0];
 
@@ -81,7 +83,7 @@ public final class FnTestRequest {
 	}
 
 	Map<String, String> headers() {
-		return Map.copyOf(this.headers);
+		return Collections.unmodifiableMap(new TreeMap<>(this.headers));
 	}
 
 	byte[] bodyBytes() {

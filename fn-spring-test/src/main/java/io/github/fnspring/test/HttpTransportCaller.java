@@ -2,6 +2,7 @@ package io.github.fnspring.test;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -120,7 +121,9 @@ final class HttpTransportCaller implements TransportCaller {
 	@Override
 	public FnTestResponse request(String function, FnTestRequest request) {
 		String requestId = request.requestId();
-		Map<String, String> headers = new HashMap<>(request.headers());
+		// the platform's own headers replace a test's of the same name, in whatever case
+		Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		headers.putAll(request.headers());
 		headers.putAll(this.requestHeaders.of(function, requestId, TestCredentials.CREDENTIALS));
 		PlatformHttpClient.Answer answer = this.client.send(this.port, request.method(), request.path(), headers,
 				request.bodyBytes());
