@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Starts the application in a process of its own, serving one transport on a free loopback
@@ -31,6 +32,10 @@ final class LocalInvocation {
 	private static final int TAIL_LINES = 40;
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+	/** A line that continues a log line: a blank, a stack frame, or an exception's own first line. */
+	private static final Pattern CONTINUATION = Pattern
+		.compile("|\\s.*|Caused by: .*|Suppressed: .*|[\\p{Alpha}_$][\\w$]*(\\.[\\w$]+)+(: .*)?");
 
 	private final Duration startTimeout;
 
@@ -62,11 +67,17 @@ final class LocalInvocation {
 		reader.start();
 		try {
 			awaitListening(process, port, output);
-			Answer answer = send(port, target, function, requestId, event);
+			Answer answer;
+			try {
+				answer = send(port, target, function, requestId, event);
+			}
+			catch (IOException ex) {
+				throw new IOException("The invocation got no answer (" + ex.getMessage() + "):\n" + tail(output), ex);
+			}
 			stop(process);
 			reader.join(STOP_TIMEOUT.toMillis());
 			List<String> lines = List.copyOf(output);
-			return new Result(answer, lines.stream().filter((line) -> line.contains(requestId)).toList(), lines);
+			return new Result(answer, invocationLines(lines, requestId), lines);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -138,6 +149,27 @@ final class LocalInvocation {
 		}
 	}
 
+	/** The lines that carry the request id, each with the lines that continue it (a failure's stack trace). */
+	static List<String> invocationLines(List<String> lines, String requestId) {
+		List<String> found = new ArrayList<>();
+		boolean within = false;
+		for (String line : lines) {
+			if (line.contains(requestId)) {
+				within = true;
+				found.add(line);
+			}
+			else if (within && CONTINUATION.matcher(line).matches()) {
+				if (!line.isEmpty()) {
+					found.add(line);
+				}
+			}
+			else {
+				within = false;
+			}
+		}
+		return found;
+	}
+
 	private static String tail(List<String> output) {
 		synchronized (output) {
 			return String.join("\n", output.subList(Math.max(0, output.size() - TAIL_LINES), output.size()));
@@ -160,7 +192,8 @@ final class LocalInvocation {
 
 	/**
 	 * @param answer what the transport answered
-	 * @param invocationLines the application's output lines that carry the invocation's request id
+	 * @param invocationLines the application's output lines that carry the invocation's request
+	 * id, with the lines that continue them
 	 * @param output all its output
 	 */
 	record Result(Answer answer, List<String> invocationLines, List<String> output) {

@@ -50,6 +50,19 @@ class LocalInvocationTest {
 		assertThat(result.answer().isError()).isTrue();
 		assertThat(result.answer().bodyAsString()).contains("\"errorType\":\"java.lang.IllegalStateException\"");
 		assertThat(result.invocationLines()).anyMatch((line) -> line.contains("Invocation fn-invoke-fail of function fail"));
+		assertThat(result.invocationLines()).as("with its stack trace")
+			.anyMatch((line) -> line.startsWith("java.lang.IllegalStateException: Refusing 'boom'"));
+	}
+
+	@Test
+	void aFailuresStackTraceStaysWithItsLineAndOtherLinesStayOut() {
+		List<String> lines = List.of("FC Invoke Start RequestId: r-1", "2026-11-30 ERROR [r-1] failed", "",
+				"java.lang.IllegalStateException: no", "\tat a.B.c(B.java:1)", "FC Invoke End RequestId: r-1",
+				"FC Invoke Start RequestId: r-2", "2026-11-30 ERROR [r-2] other", "", "java.lang.Error: other",
+				"\tat x.Y.z(Y.java:2)");
+		assertThat(LocalInvocation.invocationLines(lines, "r-1")).containsExactly("FC Invoke Start RequestId: r-1",
+				"2026-11-30 ERROR [r-1] failed", "java.lang.IllegalStateException: no", "\tat a.B.c(B.java:1)",
+				"FC Invoke End RequestId: r-1");
 	}
 
 	@Test
