@@ -23,6 +23,7 @@ import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
@@ -68,12 +69,12 @@ final class AliyunFcAutoConfiguration {
 	@ConditionalOnMissingBean(name = "fcProtocolHandler")
 	PlatformHttpHandler fcProtocolHandler(FcContextFactory contextFactory, FunctionInvoker invoker,
 			ObjectProvider<EventTranslator> translator, LifecycleHooks lifecycleHooks, FnProperties properties,
-			PlatformTransports transports) {
+			PlatformTransports transports, ObjectProvider<WebLayer> webLayer) {
 		FunctionInvoker fcInvoker = invoker.withTranslator(
 				PlatformEventTranslator.applicationsOr(translator.getIfAvailable(), new AliyunPlatform()));
 		FnProperties.Error error = properties.getError();
 		EventDispatcher dispatcher = new EventDispatcher(fcInvoker, List.of(new FcHttpTriggerEvent()),
-				error.isIncludeMessage());
+				error.isIncludeMessage(), webLayer.getIfAvailable());
 		return new PlatformHttpHandler(new FcHttpDialect(), contextFactory, new FcErrorBody(error.eventErrorDetail()),
 				fcInvoker, dispatcher, lifecycleHooks,
 				transports.httpHandlerSettings(FC_MAX_REQUEST_SIZE, error.isIncludeMessage()));

@@ -27,11 +27,23 @@ public final class EventDispatcher {
 
 	private final FailurePipeline failures;
 
+	private final @Nullable WebLayer webLayer;
+
 	public EventDispatcher(FunctionInvoker invoker, List<HttpTriggerEnvelope> envelopes,
 			boolean includeServerErrorMessage) {
+		this(invoker, envelopes, includeServerErrorMessage, null);
+	}
+
+	/**
+	 * @param webLayer the application's own web layer, which serves HTTP-trigger events instead
+	 * of a function, or {@code null}
+	 */
+	public EventDispatcher(FunctionInvoker invoker, List<HttpTriggerEnvelope> envelopes,
+			boolean includeServerErrorMessage, @Nullable WebLayer webLayer) {
 		this.invoker = invoker;
 		this.envelopes = List.copyOf(envelopes);
 		this.failures = new FailurePipeline(new HttpErrorBody(includeServerErrorMessage));
+		this.webLayer = webLayer;
 	}
 
 	/** The invoker it dispatches to, which reads portable events with its platform's translator. */
@@ -57,7 +69,10 @@ public final class EventDispatcher {
 			HttpTriggerEnvelope envelope, HttpRequestEvent request) {
 		byte[] response;
 		try {
-			FunctionResult result = this.invoker.invokeHttp(context, requestedFunction, request);
+			Optional<FunctionResult> served = (this.webLayer != null) ? served(this.webLayer, context, request)
+					: Optional.empty();
+			FunctionResult result = served.isPresent() ? served.get()
+					: this.invoker.invokeHttp(context, requestedFunction, request);
 			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), result.body());
 		}
 		catch (Throwable ex) {
@@ -65,6 +80,14 @@ public final class EventDispatcher {
 			response = envelope.response(failed.failure().httpStatus(), Map.of(), JSON, failed.body());
 		}
 		return new FunctionResult(0, Map.of(), response, JSON);
+	}
+
+	private Optional<FunctionResult> served(WebLayer web, FnContext context, HttpRequestEvent request)
+			throws Exception {
+		this.invoker.observeCredentials(context);
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			return web.serve(context, request);
+		}
 	}
 
 }

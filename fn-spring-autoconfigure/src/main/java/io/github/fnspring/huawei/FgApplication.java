@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.ClassUtils;
 
 import com.huawei.services.runtime.Context;
 
@@ -26,6 +27,8 @@ final class FgApplication {
 
 	/** The name of the event dispatcher bean of FunctionGraph's auto-configuration. */
 	static final String DISPATCHER_BEAN = "fgEventDispatcher";
+
+	private static final String SERVERLESS_WEB = "org.springframework.cloud.function.serverless.web.ServerlessMVC";
 
 	private static volatile @Nullable FgApplication instance;
 
@@ -70,7 +73,11 @@ final class FgApplication {
 			// Spring would deduce the runtime's own main class from the stack, and in AOT mode look
 			// for that class's generated initializer
 			application.setMainApplicationClass(applicationClass);
-			application.setWebApplicationType(WebApplicationType.NONE);
+			// A web application is served in process (no port), when Spring Cloud Function's
+			// serverless-web can do it; anything else needs no web server at all
+			if (!ClassUtils.isPresent(SERVERLESS_WEB, loader)) {
+				application.setWebApplicationType(WebApplicationType.NONE);
+			}
 			// Being called by the built-in runtime is a fact no configuration file may override
 			StandardEnvironment environment = new StandardEnvironment();
 			environment.getPropertySources()

@@ -23,6 +23,7 @@ import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
@@ -65,11 +66,11 @@ final class HuaweiFunctionGraphAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = FgApplication.DISPATCHER_BEAN)
 	EventDispatcher fgEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translator,
-			FnProperties properties) {
+			FnProperties properties, ObjectProvider<WebLayer> webLayer) {
 		EventTranslator platformTranslator = PlatformEventTranslator.applicationsOr(translator.getIfAvailable(),
 				new HuaweiPlatform());
 		return new EventDispatcher(invoker.withTranslator(platformTranslator),
-				List.of(new FgApigEvent()), properties.getError().isIncludeMessage());
+				List.of(new FgApigEvent()), properties.getError().isIncludeMessage(), webLayer.getIfAvailable());
 	}
 
 	@Bean

@@ -37,6 +37,15 @@ final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 		return OptionalInt.of(HuaweiFunctionGraphAutoConfiguration.HTTP_PORT);
 	}
 
+	/** HTTP functions and container images do; custom runtimes and the built-in runtime hand over events. */
+	@Override
+	public boolean servesHttp(Environment environment) {
+		FgMode configured = Binder.get(environment)
+			.bind(HuaweiProperties.PREFIX + ".mode", FgMode.class)
+			.orElse(FgMode.AUTO);
+		return FgMode.resolve(configured, environment) == FgMode.HTTP;
+	}
+
 	@Override
 	public PlatformEventTranslator eventTranslator() {
 		return new FgEventTranslator();

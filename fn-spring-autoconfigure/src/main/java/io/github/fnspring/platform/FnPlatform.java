@@ -55,6 +55,16 @@ public interface FnPlatform {
 		return OptionalInt.empty();
 	}
 
+	/**
+	 * Whether the platform, in the mode its environment selects, sends HTTP to a server of the
+	 * application's (an HTTP mode), rather than events it hands over itself (a Runtime API, an
+	 * entry point of its own): in an event mode, a web application opens no port and serves
+	 * HTTP-trigger events in process.
+	 */
+	default boolean servesHttp(Environment environment) {
+		return true;
+	}
+
 	/** The cloud function's name as the platform's environment gives it. */
 	Optional<String> functionName(Environment environment);
 

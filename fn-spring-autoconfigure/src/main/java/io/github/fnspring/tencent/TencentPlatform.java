@@ -2,6 +2,7 @@ package io.github.fnspring.tencent;
 
 import java.util.OptionalInt;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.Vendor;
@@ -30,6 +31,15 @@ final class TencentPlatform extends EnvironmentDetectedPlatform {
 	@Override
 	public OptionalInt httpPort(Environment environment) {
 		return OptionalInt.of(TencentScfAutoConfiguration.WEB_PORT);
+	}
+
+	/** Web and image functions do; custom runtimes take events from the Runtime API. */
+	@Override
+	public boolean servesHttp(Environment environment) {
+		ScfMode configured = Binder.get(environment)
+			.bind(TencentProperties.PREFIX + ".mode", ScfMode.class)
+			.orElse(ScfMode.AUTO);
+		return ScfMode.resolve(configured, environment) == ScfMode.WEB;
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.platform.ConditionalOnPlatform;
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
@@ -58,11 +59,12 @@ final class TencentScfAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "scfEventDispatcher")
 	EventDispatcher scfEventDispatcher(FunctionInvoker invoker, ObjectProvider<EventTranslator> translator,
-			FnProperties properties) {
+			FnProperties properties, ObjectProvider<WebLayer> webLayer) {
 		EventTranslator platformTranslator = PlatformEventTranslator.applicationsOr(translator.getIfAvailable(),
 				new TencentPlatform());
 		return new EventDispatcher(invoker.withTranslator(platformTranslator),
-				List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()), properties.getError().isIncludeMessage());
+				List.of(new ScfFunctionUrlEvent(), new ScfApiGatewayEvent()), properties.getError().isIncludeMessage(),
+				webLayer.getIfAvailable());
 	}
 
 	@Bean
