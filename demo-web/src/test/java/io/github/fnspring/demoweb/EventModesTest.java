@@ -2,6 +2,7 @@ package io.github.fnspring.demoweb;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -27,11 +28,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runtime API loop, which serves them in process through the application's controllers and
  * answers in the trigger's envelope; the application's own server opens no port.
  */
-class EventModesTest {
+public class EventModesTest {
 
 	private LocalRuntimeApi runtimeApi;
 
-	private ConfigurableApplicationContext application;
+	protected ConfigurableApplicationContext application;
+
+	/** The application under test. */
+	protected Class<?> application() {
+		return DemoWebApplication.class;
+	}
+
+	/** The application's properties besides the platform's environment. */
+	protected Map<String, Object> properties() {
+		return Map.of("spring.main.banner-mode", "off");
+	}
+
+	/** Asserts that the application's own server listens on no port. */
+	protected void assertNoPort() {
+		assertThat(((ServletWebServerApplicationContext) this.application).getWebServer().getClass().getName())
+			.as("no servlet container, no port").doesNotContain("Tomcat");
+	}
+
+	private ConfigurableApplicationContext start(Map<String, Object> environment) {
+		Map<String, Object> all = new HashMap<>(environment);
+		all.putAll(properties());
+		return new SpringApplicationBuilder(application()).properties(all).run();
+	}
 
 	@AfterEach
 	void stop() {
@@ -47,18 +70,14 @@ class EventModesTest {
 		this.runtimeApi = new LocalRuntimeApi(ScfRuntimeApi.PATHS,
 				(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 512, 3000))
 			.start("127.0.0.1", 0);
-		this.application = new SpringApplicationBuilder(DemoWebApplication.class)
-			.properties(Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", this.runtimeApi.port(),
-					"SCF_FUNCTIONNAME", "demo-web", "spring.main.banner-mode", "off"))
-			.run();
+		this.application = start(Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", this.runtimeApi.port(),
+				"SCF_FUNCTIONNAME", "demo-web"));
 	}
 
 	private void startFunctionGraph() throws Exception {
 		this.runtimeApi = new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders).start("127.0.0.1", 0);
-		this.application = new SpringApplicationBuilder(DemoWebApplication.class)
-			.properties(Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + this.runtimeApi.port(), "RUNTIME_FUNC_NAME",
-					"demo-web", "spring.main.banner-mode", "off"))
-			.run();
+		this.application = start(Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + this.runtimeApi.port(), "RUNTIME_FUNC_NAME",
+				"demo-web"));
 	}
 
 	/** The HTTP answer out of the trigger's envelope: its status, and its body as text. */
@@ -96,8 +115,7 @@ class EventModesTest {
 		assertThat(answer.json().path("greeting").asString()).isEqualTo("Hello, ann");
 		assertThat(answer.json().path("requestId").asString()).isEqualTo("scf-hello");
 		assertThat(answer.json().path("platform").asString()).isEqualTo("tencent");
-		assertThat(((ServletWebServerApplicationContext) this.application).getWebServer().getClass().getName())
-			.as("no servlet container, no port").doesNotContain("Tomcat");
+		assertNoPort();
 	}
 
 	@Test

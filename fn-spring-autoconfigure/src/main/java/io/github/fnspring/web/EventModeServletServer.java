@@ -10,8 +10,6 @@ import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
-import io.github.fnspring.platform.PlatformChoice;
-
 /**
  * In a cloud's event mode (an SCF or FunctionGraph custom runtime, FunctionGraph's built-in
  * runtime), a servlet web application opens no port: its server factory (Tomcat's) is
@@ -39,7 +37,7 @@ final class EventModeServletServer implements BeanPostProcessor, EnvironmentAwar
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
 		if (!(bean instanceof ServletWebServerFactory) || bean instanceof ServerlessAutoConfiguration.ServerlessServletWebServerFactory
-				|| this.environment == null || this.application == null || !isEventMode(this.environment)) {
+				|| this.environment == null || this.application == null || !EventMode.of(this.environment)) {
 			return bean;
 		}
 		ServerlessAutoConfiguration.ServerlessServletWebServerFactory inProcess = new ServerlessAutoConfiguration.ServerlessServletWebServerFactory();
@@ -51,12 +49,6 @@ final class EventModeServletServer implements BeanPostProcessor, EnvironmentAwar
 			throw new IllegalStateException("Could not set up the in-process web server", ex);
 		}
 		return inProcess;
-	}
-
-	/** In a cloud whose platform, in its selected mode, hands over events rather than sending HTTP. */
-	static boolean isEventMode(Environment environment) {
-		PlatformChoice choice = PlatformChoice.of(environment);
-		return choice.inCloud() && !choice.platform().servesHttp(environment);
 	}
 
 }

@@ -2,10 +2,13 @@ package io.github.fnspring.web;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 
+import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.platform.SharedWebServer;
 
 /**
@@ -17,6 +20,17 @@ import io.github.fnspring.platform.SharedWebServer;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @ConditionalOnClass(name = "org.springframework.boot.web.server.reactive.context.ReactiveWebServerApplicationContext")
 public class ReactiveWebConfiguration {
+
+	/** In a cloud's event mode: no port, and HTTP-trigger events served in process. */
+	@Bean
+	static EventModeReactiveServer fnEventModeReactiveServer() {
+		return new EventModeReactiveServer();
+	}
+
+	@Bean
+	WebLayer fnWebLayer(ApplicationContext application, Environment environment) {
+		return new ReactiveWebLayer(application, EventMode.of(environment));
+	}
 
 	@Bean
 	HttpHandlerDecoratorFactory fnPlatformCallsDecorator(SharedWebServer fnSharedWebServer) {

@@ -37,7 +37,7 @@ public class ServletWebConfiguration {
 		@Bean
 		WebLayer fnWebLayer(ApplicationContext application, Environment environment) {
 			return new ServletWebLayer((ServletWebServerApplicationContext) application,
-					EventModeServletServer.isEventMode(environment));
+					EventMode.of(environment));
 		}
 
 	}
