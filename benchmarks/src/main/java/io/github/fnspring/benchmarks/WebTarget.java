@@ -1,0 +1,151 @@
+package io.github.fnspring.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A web application on FC's custom runtime, started as a plain Spring Boot jar or through a
+ * package's {@code bootstrap}: done when a controller answers {@code GET /hello} on
+ * {@code FC_CUSTOM_LISTEN_PORT}, as FC probes the port before its first request.
+ */
+final class WebTarget implements Target {
+
+	private final String name;
+
+	private final String flagsDescription;
+
+	private final Launch launch;
+
+	private WebTarget(String name, String flagsDescription, Launch launch) {
+		this.name = name;
+		this.flagsDescription = flagsDescription;
+		this.launch = launch;
+	}
+
+	/** The application as a plain Spring Boot jar, run with {@code java -jar} and the given flags. */
+	static WebTarget bootJar(Path jar, List<String> jvmFlags) {
+		return new WebTarget("demo-web as a Spring Boot jar (`java -jar`)", "`" + String.join(" ", jvmFlags) + "`",
+				(environment, log) -> {
+					List<String> command = new ArrayList<>();
+					command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+					command.addAll(jvmFlags);
+					command.add("-jar");
+					command.add(jar.toString());
+					ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+						.redirectOutput(log.toFile());
+					builder.environment().putAll(environment);
+					return builder;
+				});
+	}
+
+	/**
+	 * The application's fn-spring package, through its {@code bootstrap}.
+	 * @param jvmFlags {@code FN_JAVA_OPTS}, replacing the options the script chooses, or
+	 * {@code null} to keep them
+	 */
+	static WebTarget fcPackage(String name, Path dir, List<String> jvmFlags) {
+		String options = (jvmFlags != null) ? String.join(" ", jvmFlags) : null;
+		return new WebTarget(name, (options != null) ? "FN_JAVA_OPTS=" + options : "set by the package",
+				(environment, log) -> {
+					Map<String, String> withOptions = new HashMap<>(environment);
+					if (options != null) {
+						withOptions.put("FN_JAVA_OPTS", options);
+					}
+					return Bootstrap.builder(dir.resolve("bootstrap"), withOptions, log);
+				});
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public String jvmFlags() {
+		return this.flagsDescription;
+	}
+
+	@Override
+	public Sample run(Path log) throws Exception {
+		int port = freePort();
+		Map<String, String> environment = Map.of("FC_FUNCTION_NAME", "demo-web", "FC_CUSTOM_LISTEN_PORT",
+				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "512", "FC_REGION", "cn-hangzhou",
+				"SERVER_ADDRESS", "127.0.0.1");
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hello?name=bench"))
+			.header("x-fc-request-id", "bench")
+			.build();
+		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
+		try (TargetProcess process = TargetProcess.start(this.name, this.launch.builder(environment, log), log)) {
+			Thread poller = new Thread(() -> pollUntilAnswered(client, request, answeredAt), "poll-" + this.name);
+			poller.setDaemon(true);
+			poller.start();
+			return process.await(answeredAt);
+		}
+		finally {
+			answeredAt.cancel(false);
+		}
+	}
+
+	/** Asks until a controller answers; a wrong answer ends the run, a refused connection does not. */
+	private static void pollUntilAnswered(HttpClient client, HttpRequest request, CompletableFuture<Long> answeredAt) {
+		while (!answeredAt.isDone()) {
+			try {
+				HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("Hello, bench")) {
+					answeredAt.complete(System.nanoTime());
+				}
+				else {
+					answeredAt.completeExceptionally(new IllegalStateException(
+							"answered " + response.statusCode() + ": " + response.body()));
+				}
+			}
+			catch (IOException ex) {
+				pause();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(2);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How a target's process is started, given the platform's environment. */
+	@FunctionalInterface
+	private interface Launch {
+
+		ProcessBuilder builder(Map<String, String> environment, Path log);
+
+	}
+
+}
