@@ -36,18 +36,24 @@ final class WebTarget implements Target {
 
 	/** The application as a plain Spring Boot jar, run with {@code java -jar} and the given flags. */
 	static WebTarget bootJar(Path jar, List<String> jvmFlags) {
-		return new WebTarget("demo-web as a Spring Boot jar (`java -jar`)", "`" + String.join(" ", jvmFlags) + "`",
-				(environment, log) -> {
-					List<String> command = new ArrayList<>();
-					command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-					command.addAll(jvmFlags);
-					command.add("-jar");
-					command.add(jar.toString());
-					ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-						.redirectOutput(log.toFile());
-					builder.environment().putAll(environment);
-					return builder;
-				});
+		return java("demo-web as a Spring Boot jar (`java -jar`)", jvmFlags, List.of("-jar", jar.toString()));
+	}
+
+	/** A main class on a plain class path, run with the given flags. */
+	static WebTarget classpath(String name, String classpath, String mainClass, List<String> jvmFlags) {
+		return java(name, jvmFlags, List.of("-cp", classpath, mainClass));
+	}
+
+	private static WebTarget java(String name, List<String> jvmFlags, List<String> arguments) {
+		return new WebTarget(name, "`" + String.join(" ", jvmFlags) + "`", (environment, log) -> {
+			List<String> command = new ArrayList<>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.addAll(jvmFlags);
+			command.addAll(arguments);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			builder.environment().putAll(environment);
+			return builder;
+		});
 	}
 
 	/**
@@ -80,9 +86,10 @@ final class WebTarget implements Target {
 	@Override
 	public Sample run(Path log) throws Exception {
 		int port = freePort();
+		// SERVER_PORT too, for an application without fn-spring, which knows nothing of FC's variables
 		Map<String, String> environment = Map.of("FC_FUNCTION_NAME", "demo-web", "FC_CUSTOM_LISTEN_PORT",
 				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "512", "FC_REGION", "cn-hangzhou",
-				"SERVER_ADDRESS", "127.0.0.1");
+				"SERVER_ADDRESS", "127.0.0.1", "SERVER_PORT", Integer.toString(port));
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hello?name=bench"))
 			.header("x-fc-request-id", "bench")

@@ -103,10 +103,11 @@ public final class FnAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	FunctionSelector fnFunctionSelector(ExportedFunctions exportedFunctions, FnProperties properties,
-			PlatformChoice platformChoice, Environment environment) {
+			PlatformChoice platformChoice, Environment environment, SharedWebServer fnSharedWebServer) {
 		return new FunctionSelector(exportedFunctions, properties.getFunction(),
 				platformChoice.platformFunctionName(environment).orElse(null),
-				environment.getProperty("spring.cloud.function.definition"), !platformChoice.inCloud());
+				environment.getProperty("spring.cloud.function.definition"), !platformChoice.inCloud(),
+				fnSharedWebServer.exists());
 	}
 
 	/**

@@ -43,6 +43,16 @@ public final class FunctionSelector {
 	 */
 	public FunctionSelector(ExportedFunctions exported, @Nullable String pinned, @Nullable String platformFunctionName,
 			@Nullable String catalogDefinition, boolean localRun) {
+		this(exported, pinned, platformFunctionName, catalogDefinition, localRun, false);
+	}
+
+	/**
+	 * @param webApplication whether the application serves HTTP with its own web layer, which
+	 * then is what it is for: it may export no function, or several with none chosen, and an
+	 * event that needs one it cannot serve is refused as a missing function
+	 */
+	public FunctionSelector(ExportedFunctions exported, @Nullable String pinned, @Nullable String platformFunctionName,
+			@Nullable String catalogDefinition, boolean localRun, boolean webApplication) {
 		this.exported = exported;
 		this.localRun = localRun;
 		if (StringUtils.hasText(pinned)) {
@@ -55,11 +65,16 @@ public final class FunctionSelector {
 			return;
 		}
 		this.pinnedDefinition = null;
-		this.defaultDefinition = defaultDefinition(exported, platformFunctionName, catalogDefinition, localRun);
+		this.defaultDefinition = defaultDefinition(exported, platformFunctionName, catalogDefinition,
+				localRun || webApplication, webApplication);
 	}
 
+	/**
+	 * @param eachRequestNames whether requests may name their function (a local run), or need
+	 * no default (a web application)
+	 */
 	private static @Nullable String defaultDefinition(ExportedFunctions exported, @Nullable String platformFunctionName,
-			@Nullable String catalogDefinition, boolean localRun) {
+			@Nullable String catalogDefinition, boolean eachRequestNames, boolean webApplication) {
 		if (StringUtils.hasText(platformFunctionName)) {
 			String byPlatformName = exported.definitionOf(platformFunctionName).orElse(null);
 			if (byPlatformName != null) {
@@ -73,14 +88,17 @@ public final class FunctionSelector {
 		if (names.size() == 1) {
 			return exported.definitionOf(names.iterator().next()).orElseThrow();
 		}
+		if (names.isEmpty() && webApplication) {
+			return null;
+		}
 		if (names.isEmpty()) {
 			throw new MisconfigurationException(
 					"No function is exported: no Function, Consumer or Supplier bean is annotated with @ServerlessFunction.",
 					"Annotate a Function, Consumer or Supplier bean with @ServerlessFunction, "
 							+ "or set spring.cloud.function.definition.");
 		}
-		if (localRun) {
-			// Each request names its function
+		if (eachRequestNames) {
+			// Each request names its function, or the web layer serves the application's requests
 			return null;
 		}
 		String cloudFunction = StringUtils.hasText(platformFunctionName) ? " '" + platformFunctionName + "'" : "";
@@ -144,6 +162,10 @@ public final class FunctionSelector {
 		}
 		if (this.pinnedDefinition != null) {
 			return this.pinnedDefinition;
+		}
+		if (this.defaultDefinition == null && this.exported.names().isEmpty()) {
+			throw new UnknownFunctionException("No function is exported: this web application serves HTTP with its "
+					+ "controllers, and has no function for events");
 		}
 		if (this.defaultDefinition == null) {
 			throw new UnknownFunctionException("Several functions are exported " + this.exported.names()

@@ -62,4 +62,20 @@ class FunctionSelectorTest {
 			.withMessageContaining("@ServerlessFunction");
 	}
 
+	@Test
+	void aWebApplicationMayExportNoFunctionAndRefusesEventsThatNeedOne() {
+		FunctionSelector selector = new FunctionSelector(new ExportedFunctions(Map.of()), null, "web-app", null, false,
+				true);
+		assertThat(selector.hasDefault()).isFalse();
+		assertThatExceptionOfType(UnknownFunctionException.class).isThrownBy(() -> selector.select(null))
+			.withMessageContaining("No function is exported");
+	}
+
+	@Test
+	void aWebApplicationWithSeveralFunctionsAndNoneChosenStartsInACloud() {
+		FunctionSelector selector = new FunctionSelector(this.exported, null, "web-app", null, false, true);
+		assertThat(selector.hasDefault()).isFalse();
+		assertThat(selector.select("orders")).isEqualTo(this.exported.definitionOf("orders").orElseThrow());
+	}
+
 }
