@@ -1,8 +1,5 @@
 package io.github.fnspring.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * A package on FC's custom runtime: its {@code bootstrap} serves HTTP on
@@ -20,6 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * with the receipt. FC probes the port the same way before its first call.
  */
 final class FcHttpTarget implements Target {
+
+	/** The answer that ends a start: the receipt. */
+	private static final Predicate<HttpResponse<String>> ANSWERED = (response) -> response.statusCode() == 200
+			&& OrderEvent.isReceipt(response.body());
 
 	private final String name;
 
@@ -49,7 +51,7 @@ final class FcHttpTarget implements Target {
 
 	@Override
 	public Sample run(Path log) throws Exception {
-		int port = freePort();
+		int port = AnswerPolling.freePort();
 		Map<String, String> environment = new HashMap<>(Map.of("FC_FUNCTION_NAME", "order", "FC_CUSTOM_LISTEN_PORT",
 				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "128", "FC_REGION", "cn-hangzhou",
 				"FN_SERVER_ADDRESS", "127.0.0.1"));
@@ -68,54 +70,15 @@ final class FcHttpTarget implements Target {
 		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
 		try (TargetProcess process = TargetProcess.start(this.name, Bootstrap.builder(this.script, environment, log),
 				log)) {
-			Thread poller = new Thread(() -> pollUntilAnswered(client, request, answeredAt), "poll-" + this.name);
+			Thread poller = new Thread(
+					() -> AnswerPolling.pollUntilAnswered(client, request, ANSWERED, answeredAt),
+					"poll-" + this.name);
 			poller.setDaemon(true);
 			poller.start();
 			return process.await(answeredAt);
 		}
 		finally {
 			answeredAt.cancel(false);
-		}
-	}
-
-	/** Sends the event until it is answered; a wrong answer ends the run, a refused connection does not. */
-	private static void pollUntilAnswered(HttpClient client, HttpRequest request, CompletableFuture<Long> answeredAt) {
-		while (!answeredAt.isDone()) {
-			try {
-				HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && OrderEvent.isReceipt(response.body())) {
-					answeredAt.complete(System.nanoTime());
-				}
-				else {
-					answeredAt.completeExceptionally(new IllegalStateException(
-							"answered " + response.statusCode() + ": " + response.body()));
-				}
-			}
-			catch (IOException ex) {
-				pause();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(2);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

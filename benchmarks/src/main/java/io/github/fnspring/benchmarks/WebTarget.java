@@ -1,8 +1,5 @@
 package io.github.fnspring.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * A web application on FC's custom runtime, started as a plain Spring Boot jar or through a
@@ -21,6 +19,10 @@ import java.util.concurrent.CompletableFuture;
  * {@code FC_CUSTOM_LISTEN_PORT}, as FC probes the port before its first request.
  */
 final class WebTarget implements Target {
+
+	/** The answer that ends a start: a controller's greeting. */
+	private static final Predicate<HttpResponse<String>> ANSWERED = (response) -> response.statusCode() == 200
+			&& response.body().contains("Hello, bench");
 
 	private final String name;
 
@@ -85,7 +87,7 @@ final class WebTarget implements Target {
 
 	@Override
 	public Sample run(Path log) throws Exception {
-		int port = freePort();
+		int port = AnswerPolling.freePort();
 		// SERVER_PORT too, for an application without fn-spring, which knows nothing of FC's variables
 		Map<String, String> environment = Map.of("FC_FUNCTION_NAME", "demo-web", "FC_CUSTOM_LISTEN_PORT",
 				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "512", "FC_REGION", "cn-hangzhou",
@@ -96,54 +98,15 @@ final class WebTarget implements Target {
 			.build();
 		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
 		try (TargetProcess process = TargetProcess.start(this.name, this.launch.builder(environment, log), log)) {
-			Thread poller = new Thread(() -> pollUntilAnswered(client, request, answeredAt), "poll-" + this.name);
+			Thread poller = new Thread(
+					() -> AnswerPolling.pollUntilAnswered(client, request, ANSWERED, answeredAt),
+					"poll-" + this.name);
 			poller.setDaemon(true);
 			poller.start();
 			return process.await(answeredAt);
 		}
 		finally {
 			answeredAt.cancel(false);
-		}
-	}
-
-	/** Asks until a controller answers; a wrong answer ends the run, a refused connection does not. */
-	private static void pollUntilAnswered(HttpClient client, HttpRequest request, CompletableFuture<Long> answeredAt) {
-		while (!answeredAt.isDone()) {
-			try {
-				HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("Hello, bench")) {
-					answeredAt.complete(System.nanoTime());
-				}
-				else {
-					answeredAt.completeExceptionally(new IllegalStateException(
-							"answered " + response.statusCode() + ": " + response.body()));
-				}
-			}
-			catch (IOException ex) {
-				pause();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(2);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

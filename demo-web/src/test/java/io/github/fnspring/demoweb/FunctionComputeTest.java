@@ -10,29 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** On a Function Compute custom runtime or custom container. */
 class FunctionComputeTest extends SharedServerContractTests {
 
-	@Override
-	protected Map<String, Object> environment() {
-		return Map.of("FC_FUNCTION_NAME", "demo-web", "FC_REGION", "cn-hangzhou");
-	}
-
-	@Override
-	protected String platform() {
-		return "aliyun";
-	}
-
-	@Override
-	protected String requestIdHeader() {
-		return "x-fc-request-id";
-	}
-
-	@Override
-	protected String credentialHeader() {
-		return "x-fc-access-key-secret";
-	}
-
-	@Override
-	protected String eventPath() {
-		return "/invoke";
+	FunctionComputeTest() {
+		super(PlatformUnderTest.FUNCTION_COMPUTE);
 	}
 
 	@Test

@@ -9,29 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** On a FunctionGraph HTTP function or container image. */
 class FunctionGraphHttpFunctionTest extends SharedServerContractTests {
 
-	@Override
-	protected Map<String, Object> environment() {
-		return Map.of("RUNTIME_FUNC_NAME", "demo-web", "RUNTIME_PROJECT_ID", "p-1");
-	}
-
-	@Override
-	protected String platform() {
-		return "huawei";
-	}
-
-	@Override
-	protected String requestIdHeader() {
-		return "X-CFF-Request-Id";
-	}
-
-	@Override
-	protected String credentialHeader() {
-		return "X-CFF-Security-Secret-Key";
-	}
-
-	@Override
-	protected String eventPath() {
-		return "/invoke";
+	FunctionGraphHttpFunctionTest() {
+		super(PlatformUnderTest.FUNCTION_GRAPH_HTTP);
 	}
 
 	@Test

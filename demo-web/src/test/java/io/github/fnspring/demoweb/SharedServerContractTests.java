@@ -55,29 +55,30 @@ public abstract class SharedServerContractTests {
 
 	private int port;
 
+	private final PlatformUnderTest platform;
+
+	protected SharedServerContractTests(PlatformUnderTest platform) {
+		this.platform = platform;
+	}
+
 	/** The application under test. */
 	protected Class<?> application() {
 		return DemoWebApplication.class;
 	}
 
-	/** The platform's environment, which selects its HTTP mode. */
-	protected abstract Map<String, Object> environment();
+	/** The application's properties besides the platform's environment. */
+	protected Map<String, Object> properties() {
+		return Map.of();
+	}
 
-	/** The id of the platform whose protocol shares the server. */
-	protected abstract String platform();
-
-	/** The header the platform sends each request's id in. */
-	protected abstract String requestIdHeader();
-
-	/** Where the platform sends events. */
-	protected abstract String eventPath();
-
-	/** A header the platform carries credentials in. */
-	protected abstract String credentialHeader();
+	protected String requestIdHeader() {
+		return this.platform.requestIdHeader();
+	}
 
 	@BeforeAll
 	void start() {
-		Map<String, Object> properties = new HashMap<>(environment());
+		Map<String, Object> properties = new HashMap<>(this.platform.environment());
+		properties.putAll(properties());
 		// a random port on loopback even where a cloud's environment would choose its own and all interfaces
 		properties.put("server.port", 0);
 		properties.put("server.address", "127.0.0.1");
@@ -126,7 +127,7 @@ public abstract class SharedServerContractTests {
 		JsonNode answer = json(response);
 		assertThat(answer.path("greeting").asString()).isEqualTo("Hello, ann");
 		assertThat(answer.path("requestId").asString()).isEqualTo("req-hello");
-		assertThat(answer.path("platform").asString()).isEqualTo(platform());
+		assertThat(answer.path("platform").asString()).isEqualTo(this.platform.platform());
 		assertThat(answer.path("remainingMillis").asLong()).isPositive();
 	}
 
@@ -141,7 +142,7 @@ public abstract class SharedServerContractTests {
 
 	@Test
 	void anEventOnThePlatformsEventPathReachesTheFunction() throws Exception {
-		HttpResponse<byte[]> response = send("POST", eventPath(), Map.of(requestIdHeader(), "req-event"),
+		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(), Map.of(requestIdHeader(), "req-event"),
 				"hello".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(text(response)).isEqualTo("HELLO");
@@ -214,12 +215,12 @@ public abstract class SharedServerContractTests {
 	@Test
 	void theControllersNeverSeeThePlatformsCredentialHeaders() throws Exception {
 		HttpResponse<byte[]> response = send("GET", "/echo/credentials",
-				Map.of(requestIdHeader(), "req-credentials", credentialHeader(), "secret-of-the-platform",
+				Map.of(requestIdHeader(), "req-credentials", this.platform.credentialHeader(), "secret-of-the-platform",
 						"X-Custom", "visible"),
 				new byte[0]);
 		assertThat(json(response).path("headerNames").values()).extracting(JsonNode::asString)
 			.contains("x-custom")
-			.doesNotContain(credentialHeader().toLowerCase(Locale.ROOT));
+			.doesNotContain(this.platform.credentialHeader().toLowerCase(Locale.ROOT));
 	}
 
 	@Test
