@@ -8,9 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpPrincipal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * nothing may block on the server's own threads: the handler runs on a worker with the body
  * in memory, and the server writes the answer it kept.
  */
-final class BufferedHttpExchange extends HttpExchange {
+final class BufferedHttpExchange extends AdaptedHttpExchange {
 
 	private final String method;
 
@@ -31,11 +28,7 @@ final class BufferedHttpExchange extends HttpExchange {
 
 	private final @Nullable InetSocketAddress remoteAddress;
 
-	private final Headers responseHeaders = new Headers();
-
 	private final ByteArrayOutputStream responseBody = new ByteArrayOutputStream();
-
-	private int responseCode = -1;
 
 	BufferedHttpExchange(String method, URI uri, Headers requestHeaders, byte[] requestBody,
 			@Nullable InetSocketAddress remoteAddress) {
@@ -52,11 +45,6 @@ final class BufferedHttpExchange extends HttpExchange {
 	}
 
 	@Override
-	public Headers getResponseHeaders() {
-		return this.responseHeaders;
-	}
-
-	@Override
 	public URI getRequestURI() {
 		return this.uri;
 	}
@@ -64,11 +52,6 @@ final class BufferedHttpExchange extends HttpExchange {
 	@Override
 	public String getRequestMethod() {
 		return this.method;
-	}
-
-	@Override
-	public @Nullable HttpContext getHttpContext() {
-		return null;
 	}
 
 	@Override
@@ -88,17 +71,12 @@ final class BufferedHttpExchange extends HttpExchange {
 
 	@Override
 	public void sendResponseHeaders(int code, long length) {
-		this.responseCode = code;
+		responseCode(code);
 	}
 
 	@Override
 	public @Nullable InetSocketAddress getRemoteAddress() {
 		return this.remoteAddress;
-	}
-
-	@Override
-	public int getResponseCode() {
-		return this.responseCode;
 	}
 
 	@Override
@@ -121,19 +99,9 @@ final class BufferedHttpExchange extends HttpExchange {
 		// no attributes: the handler keeps none
 	}
 
-	@Override
-	public void setStreams(@Nullable InputStream input, @Nullable OutputStream output) {
-		throw new UnsupportedOperationException("Streams are the reactive server's");
-	}
-
-	@Override
-	public @Nullable HttpPrincipal getPrincipal() {
-		return null;
-	}
-
 	/** The status the handler answered with; 500 if it answered none. */
 	int status() {
-		return (this.responseCode > 0) ? this.responseCode : 500;
+		return (getResponseCode() > 0) ? getResponseCode() : 500;
 	}
 
 	byte[] body() {

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * one HTTP protocol handler serves its calls on a servlet container too. Bodies stream
  * through; nothing is buffered here.
  */
-final class ServletHttpExchange extends HttpExchange {
+final class ServletHttpExchange extends AdaptedHttpExchange {
 
 	private final HttpServletRequest request;
 
@@ -32,11 +29,7 @@ final class ServletHttpExchange extends HttpExchange {
 
 	private final Headers requestHeaders = new Headers();
 
-	private final Headers responseHeaders = new Headers();
-
 	private final URI uri;
-
-	private int responseCode = -1;
 
 	private @Nullable InputStream requestBody;
 
@@ -76,11 +69,6 @@ final class ServletHttpExchange extends HttpExchange {
 	}
 
 	@Override
-	public Headers getResponseHeaders() {
-		return this.responseHeaders;
-	}
-
-	@Override
 	public URI getRequestURI() {
 		return this.uri;
 	}
@@ -88,12 +76,6 @@ final class ServletHttpExchange extends HttpExchange {
 	@Override
 	public String getRequestMethod() {
 		return this.request.getMethod();
-	}
-
-	/** None: the handler is not mounted on the JDK server. */
-	@Override
-	public @Nullable HttpContext getHttpContext() {
-		return null;
 	}
 
 	/** The container ends the exchange when the request is done; closing the streams is enough. */
@@ -141,12 +123,12 @@ final class ServletHttpExchange extends HttpExchange {
 	/** As the JDK server's: a length of -1 means no body, 0 a body of unknown length. */
 	@Override
 	public void sendResponseHeaders(int code, long length) throws IOException {
-		if (this.responseCode != -1) {
+		if (getResponseCode() != -1) {
 			throw new IOException("The headers were sent already");
 		}
-		this.responseCode = code;
+		responseCode(code);
 		this.response.setStatus(code);
-		for (Map.Entry<String, List<String>> header : this.responseHeaders.entrySet()) {
+		for (Map.Entry<String, List<String>> header : getResponseHeaders().entrySet()) {
 			for (String value : header.getValue()) {
 				this.response.addHeader(header.getKey(), value);
 			}
@@ -176,11 +158,6 @@ final class ServletHttpExchange extends HttpExchange {
 	}
 
 	@Override
-	public int getResponseCode() {
-		return this.responseCode;
-	}
-
-	@Override
 	public InetSocketAddress getLocalAddress() {
 		return InetSocketAddress.createUnresolved(this.request.getLocalAddr(), this.request.getLocalPort());
 	}
@@ -198,17 +175,6 @@ final class ServletHttpExchange extends HttpExchange {
 	@Override
 	public void setAttribute(String name, @Nullable Object value) {
 		this.request.setAttribute(name, value);
-	}
-
-	/** Filters of the JDK server only; a servlet container has its own. */
-	@Override
-	public void setStreams(@Nullable InputStream input, @Nullable OutputStream output) {
-		throw new UnsupportedOperationException("Streams are the servlet container's");
-	}
-
-	@Override
-	public @Nullable HttpPrincipal getPrincipal() {
-		return null;
 	}
 
 }
