@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
@@ -16,9 +17,10 @@ import io.github.fnspring.platform.PlatformChoice;
  * Where a web application's own server listens, unless the application says: in a cloud, on
  * all interfaces and the port its platform sends HTTP to ({@code FC_CUSTOM_LISTEN_PORT} or 9000
  * on FC, 9000 on SCF, 8000 on FunctionGraph); locally on loopback only, as fn-spring's own
- * server, so that nothing of a developer's machine is reachable from outside by default. With
- * Micrometer's context propagation on the class path, Reactor propagates thread-local context
- * automatically, so that a reactive request's {@code FnContext} follows its work.
+ * server, so that nothing of a developer's machine is reachable from outside by default. In a
+ * reactive application with Micrometer's context propagation on the class path, Reactor
+ * propagates thread-local context automatically, so that a request's {@code FnContext} follows
+ * its work.
  */
 class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -43,13 +45,20 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			defaults.put(PORT, platformPort.getAsInt());
 		}
 		// A reactive request's work changes threads: its FnContext must follow it to each
-		if (ClassUtils.isPresent("io.micrometer.context.ContextRegistry", application.getClassLoader())
-				&& !environment.containsProperty(CONTEXT_PROPAGATION)) {
+		if (isReactive(environment, application) && !environment.containsProperty(CONTEXT_PROPAGATION)
+				&& ClassUtils.isPresent("io.micrometer.context.ContextRegistry", application.getClassLoader())) {
 			defaults.put(CONTEXT_PROPAGATION, "auto");
 		}
 		if (!defaults.isEmpty()) {
 			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));
 		}
+	}
+
+	/** As configured, else as Spring Boot deduced it: the property is bound to the application only later. */
+	private static boolean isReactive(ConfigurableEnvironment environment, SpringApplication application) {
+		String configured = environment.getProperty("spring.main.web-application-type");
+		return (configured != null) ? configured.trim().equalsIgnoreCase(WebApplicationType.REACTIVE.name())
+				: application.getWebApplicationType() == WebApplicationType.REACTIVE;
 	}
 
 }

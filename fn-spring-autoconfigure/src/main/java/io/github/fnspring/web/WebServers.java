@@ -26,6 +26,11 @@ public final class WebServers {
 
 	/** The application's own web server to share, or none when it is no web application. */
 	public static SharedWebServer sharedBy(ApplicationContext context) {
+		if (!WebServerContexts.isWebServerContext(context)) {
+			// a function application: no class of a web server is looked for, which costs a
+			// search of the whole class path for each one that is not there
+			return SharedWebServer.none();
+		}
 		if (SERVLET && context instanceof ServletWebServerApplicationContext servlet) {
 			return SharedWebServer.of(() -> port(servlet.getWebServer()));
 		}

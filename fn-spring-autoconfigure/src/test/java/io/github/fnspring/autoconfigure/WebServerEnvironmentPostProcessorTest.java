@@ -48,4 +48,15 @@ class WebServerEnvironmentPostProcessorTest {
 		assertThat(environment.getProperty("server.address")).isEqualTo("10.0.0.1");
 	}
 
+	@Test
+	void aReactiveApplicationPropagatesItsContextAcrossThreadsAndNoOtherIsTouched() {
+		assertThat(process(new MockEnvironment().withProperty("spring.main.web-application-type", "reactive"))
+			.getProperty("spring.reactor.context-propagation")).isEqualTo("auto");
+		assertThat(process(new MockEnvironment().withProperty("spring.main.web-application-type", "servlet"))
+			.getProperty("spring.reactor.context-propagation")).isNull();
+		assertThat(process(new MockEnvironment().withProperty("spring.main.web-application-type", "reactive")
+			.withProperty("spring.reactor.context-propagation", "limited"))
+			.getProperty("spring.reactor.context-propagation")).isEqualTo("limited");
+	}
+
 }
