@@ -1,5 +1,6 @@
 package io.github.fnspring.web;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ final class ServletWebLayer implements WebLayer {
 	}
 
 	private static String decode(String value) {
-		return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 
 }

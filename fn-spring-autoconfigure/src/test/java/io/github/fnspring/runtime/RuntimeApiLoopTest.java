@@ -3,6 +3,7 @@ package io.github.fnspring.runtime;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class RuntimeApiLoopTest {
 	}
 
 	private RuntimeApiLoop loop(int port) {
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER, LIMITS,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + port), PATHS, HANDLER, LIMITS,
 				RuntimeApiLoopTest::neverExit);
 		loop.start();
 		this.resources.add(loop::stop);
@@ -102,7 +103,7 @@ class RuntimeApiLoopTest {
 			}
 			return HANDLER.handle(event);
 		};
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + api.port()), PATHS,
 				throwing, LIMITS, (status) -> {
 				});
 		loop.start();
@@ -115,7 +116,7 @@ class RuntimeApiLoopTest {
 	void aLoopThatDiesEndsTheProcessWithAFailureStatus() throws Exception {
 		LocalRuntimeApi api = api(0);
 		CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + api.port()), PATHS,
 				(event) -> {
 					throw new Error("fatal");
 				}, LIMITS, exitStatus::complete);
@@ -142,7 +143,7 @@ class RuntimeApiLoopTest {
 			// what a function finishing after the stop would answer: it must not be posted
 			return new RuntimeOutcome(event.header("request-id"), true, "late".getBytes(StandardCharsets.UTF_8));
 		};
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS, slow,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + api.port()), PATHS, slow,
 				new RuntimeApiLimits(Duration.ofMillis(300), Duration.ofMinutes(2), Duration.ofSeconds(30)), (status) -> {
 				});
 		loop.start();
@@ -162,7 +163,7 @@ class RuntimeApiLoopTest {
 			port = free.getLocalPort();
 		}
 		CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + port), PATHS, HANDLER,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + port), PATHS, HANDLER,
 				new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(30)), exitStatus::complete);
 		loop.start();
 		this.resources.add(loop::stop);
@@ -208,7 +209,7 @@ class RuntimeApiLoopTest {
 		api.start();
 		this.resources.add(() -> api.stop(0));
 		this.resources.add(released::countDown);
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.getAddress().getPort()),
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + api.getAddress().getPort()),
 				PATHS, HANDLER, new RuntimeApiLimits(Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofMillis(300)),
 				RuntimeApiLoopTest::neverExit);
 		loop.start();
@@ -239,7 +240,7 @@ class RuntimeApiLoopTest {
 	void aStoppingLoopDoesNotKeepRetryingAGoneApi() throws Exception {
 		LocalRuntimeApi api = api(0);
 		CountDownLatch apiGone = new CountDownLatch(1);
-		RuntimeApiLoop loop = new RuntimeApiLoop(java.net.URI.create("http://127.0.0.1:" + api.port()), PATHS,
+		RuntimeApiLoop loop = new RuntimeApiLoop(URI.create("http://127.0.0.1:" + api.port()), PATHS,
 				(event) -> {
 					api.close();
 					apiGone.countDown();

@@ -1,5 +1,7 @@
 package io.github.fnspring.test;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -109,7 +111,7 @@ public final class SampleEvent {
 	private SampleEvent write(SampleEventShape.Field field, String value) {
 		SampleEventShape.Writer writer = this.shape.writer(field);
 		if (writer == null) {
-			throw notSettable(field.name().toLowerCase(java.util.Locale.ROOT));
+			throw notSettable(field.name().toLowerCase(Locale.ROOT));
 		}
 		writer.write(this.event, value);
 		return this;
