@@ -187,6 +187,10 @@ public final class FunctionInvoker {
 	 */
 	private void initialize(FnContext context) {
 		observeCredentials(context);
+		if (this.lifecycleHooks.isInitialized()) {
+			// every invocation but the first: no binding just to find nothing to run
+			return;
+		}
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
 		}

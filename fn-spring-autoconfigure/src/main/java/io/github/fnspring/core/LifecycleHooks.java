@@ -37,6 +37,11 @@ public final class LifecycleHooks {
 		this.initialized = this.initializers.isEmpty();
 	}
 
+	/** Whether the initializers have run (or there are none): nothing is left for {@link #initialize}. */
+	public boolean isInitialized() {
+		return this.initialized;
+	}
+
 	/**
 	 * Runs the initializers unless they already succeeded; after a failure the next call
 	 * runs them again, as platforms retry a failed initialization.

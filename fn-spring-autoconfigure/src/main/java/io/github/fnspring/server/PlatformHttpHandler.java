@@ -136,8 +136,12 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		InvocationContext context = this.contexts.fromHttpHeaders(request::header);
 		this.invoker.observeCredentials(context);
 		this.log.started(HttpRoute.HTTP, context.requestId());
-		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-			this.lifecycleHooks.initialize(context);
+		try {
+			if (!this.lifecycleHooks.isInitialized()) {
+				try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+					this.lifecycleHooks.initialize(context);
+				}
+			}
 		}
 		catch (RuntimeException ex) {
 			this.log.ended(HttpRoute.HTTP, context.requestId());

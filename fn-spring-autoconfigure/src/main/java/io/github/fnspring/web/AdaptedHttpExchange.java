@@ -2,6 +2,7 @@ package io.github.fnspring.web;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpContext;
@@ -11,13 +12,41 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request of another server seen as the JDK server's exchange, for a platform's one HTTP
- * protocol handler: what every such view shares, the answer's headers and status kept here.
+ * protocol handler: what every such view shares, the request's line and headers and the
+ * answer's headers and status kept here.
  */
 abstract class AdaptedHttpExchange extends HttpExchange {
+
+	private final String method;
+
+	private final URI uri;
+
+	private final Headers requestHeaders;
 
 	private final Headers responseHeaders = new Headers();
 
 	private int responseCode = -1;
+
+	AdaptedHttpExchange(String method, URI uri, Headers requestHeaders) {
+		this.method = method;
+		this.uri = uri;
+		this.requestHeaders = requestHeaders;
+	}
+
+	@Override
+	public String getRequestMethod() {
+		return this.method;
+	}
+
+	@Override
+	public URI getRequestURI() {
+		return this.uri;
+	}
+
+	@Override
+	public Headers getRequestHeaders() {
+		return this.requestHeaders;
+	}
 
 	@Override
 	public Headers getResponseHeaders() {

@@ -18,12 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class BufferedHttpExchange extends AdaptedHttpExchange {
 
-	private final String method;
-
-	private final URI uri;
-
-	private final Headers requestHeaders;
-
 	private final InputStream requestBody;
 
 	private final @Nullable InetSocketAddress remoteAddress;
@@ -32,26 +26,9 @@ final class BufferedHttpExchange extends AdaptedHttpExchange {
 
 	BufferedHttpExchange(String method, URI uri, Headers requestHeaders, byte[] requestBody,
 			@Nullable InetSocketAddress remoteAddress) {
-		this.method = method;
-		this.uri = uri;
-		this.requestHeaders = requestHeaders;
+		super(method, uri, requestHeaders);
 		this.requestBody = new ByteArrayInputStream(requestBody);
 		this.remoteAddress = remoteAddress;
-	}
-
-	@Override
-	public Headers getRequestHeaders() {
-		return this.requestHeaders;
-	}
-
-	@Override
-	public URI getRequestURI() {
-		return this.uri;
-	}
-
-	@Override
-	public String getRequestMethod() {
-		return this.method;
 	}
 
 	@Override

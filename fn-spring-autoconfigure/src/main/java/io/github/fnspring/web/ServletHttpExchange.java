@@ -27,21 +27,22 @@ final class ServletHttpExchange extends AdaptedHttpExchange {
 
 	private final HttpServletResponse response;
 
-	private final Headers requestHeaders = new Headers();
-
-	private final URI uri;
-
 	private @Nullable InputStream requestBody;
 
 	private @Nullable OutputStream responseBody;
 
 	ServletHttpExchange(HttpServletRequest request, HttpServletResponse response) {
+		super(request.getMethod(), uri(request), headers(request));
 		this.request = request;
 		this.response = response;
+	}
+
+	private static Headers headers(HttpServletRequest request) {
+		Headers headers = new Headers();
 		for (String name : Collections.list(request.getHeaderNames())) {
-			this.requestHeaders.put(name, Collections.list(request.getHeaders(name)));
+			headers.put(name, Collections.list(request.getHeaders(name)));
 		}
-		this.uri = uri(request);
+		return headers;
 	}
 
 	/**
@@ -61,21 +62,6 @@ final class ServletHttpExchange extends AdaptedHttpExchange {
 			}
 		}
 		return URI.create("/");
-	}
-
-	@Override
-	public Headers getRequestHeaders() {
-		return this.requestHeaders;
-	}
-
-	@Override
-	public URI getRequestURI() {
-		return this.uri;
-	}
-
-	@Override
-	public String getRequestMethod() {
-		return this.request.getMethod();
 	}
 
 	/** The container ends the exchange when the request is done; closing the streams is enough. */
