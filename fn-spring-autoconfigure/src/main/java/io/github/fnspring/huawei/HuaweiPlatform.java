@@ -26,9 +26,7 @@ final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 
 	@Override
 	public boolean startedTheProcess(Environment environment) {
-		// Bound as HuaweiProperties binds it, before that class is bound
-		return Binder.get(environment).bind(HuaweiProperties.PREFIX + ".mode", FgMode.class).orElse(FgMode.AUTO)
-				== FgMode.HANDLER;
+		return configuredMode(environment) == FgMode.HANDLER;
 	}
 
 	/** HTTP functions and container images: port 8000. */
@@ -40,10 +38,12 @@ final class HuaweiPlatform extends EnvironmentDetectedPlatform {
 	/** HTTP functions and container images do; custom runtimes and the built-in runtime hand over events. */
 	@Override
 	public boolean servesHttp(Environment environment) {
-		FgMode configured = Binder.get(environment)
-			.bind(HuaweiProperties.PREFIX + ".mode", FgMode.class)
-			.orElse(FgMode.AUTO);
-		return FgMode.resolve(configured, environment) == FgMode.HTTP;
+		return FgMode.resolve(configuredMode(environment), environment) == FgMode.HTTP;
+	}
+
+	/** Bound as {@link HuaweiProperties} binds it: these questions come before that class is bound. */
+	private static FgMode configuredMode(Environment environment) {
+		return Binder.get(environment).bind(HuaweiProperties.PREFIX + ".mode", FgMode.class).orElse(FgMode.AUTO);
 	}
 
 	@Override
