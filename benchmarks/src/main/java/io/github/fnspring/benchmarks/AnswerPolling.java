@@ -18,8 +18,27 @@ final class AnswerPolling {
 	private AnswerPolling() {
 	}
 
+	/**
+	 * Times a started target to its first right answer: it is asked from a daemon thread
+	 * while the process is watched for an early exit.
+	 */
+	static Sample awaitFirstAnswer(TargetProcess process, HttpClient client, HttpRequest request,
+			Predicate<HttpResponse<String>> right) throws InterruptedException {
+		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
+		try {
+			Thread poller = new Thread(() -> pollUntilAnswered(client, request, right, answeredAt),
+					"poll-" + process.target());
+			poller.setDaemon(true);
+			poller.start();
+			return process.await(answeredAt);
+		}
+		finally {
+			answeredAt.cancel(false);
+		}
+	}
+
 	/** Completes with the time of the first right answer, or exceptionally with a wrong one. */
-	static void pollUntilAnswered(HttpClient client, HttpRequest request, Predicate<HttpResponse<String>> right,
+	private static void pollUntilAnswered(HttpClient client, HttpRequest request, Predicate<HttpResponse<String>> right,
 			CompletableFuture<Long> answeredAt) {
 		while (!answeredAt.isDone()) {
 			try {

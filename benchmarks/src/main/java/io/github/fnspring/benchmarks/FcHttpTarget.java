@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -67,18 +66,9 @@ final class FcHttpTarget implements Target {
 			.header("x-fc-control-path", "/invoke")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(OrderEvent.JSON))
 			.build();
-		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
 		try (TargetProcess process = TargetProcess.start(this.name, Bootstrap.builder(this.script, environment, log),
 				log)) {
-			Thread poller = new Thread(
-					() -> AnswerPolling.pollUntilAnswered(client, request, ANSWERED, answeredAt),
-					"poll-" + this.name);
-			poller.setDaemon(true);
-			poller.start();
-			return process.await(answeredAt);
-		}
-		finally {
-			answeredAt.cancel(false);
+			return AnswerPolling.awaitFirstAnswer(process, client, request, ANSWERED);
 		}
 	}
 

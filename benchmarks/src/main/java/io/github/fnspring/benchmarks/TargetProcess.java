@@ -63,6 +63,10 @@ final class TargetProcess implements AutoCloseable {
 		return this.process;
 	}
 
+	String target() {
+		return this.target;
+	}
+
 	/**
 	 * Waits until the target answers.
 	 * @param answeredAt completes with the {@link System#nanoTime()} of a good answer, or

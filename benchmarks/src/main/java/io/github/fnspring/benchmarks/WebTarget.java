@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -96,17 +95,8 @@ final class WebTarget implements Target {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hello?name=bench"))
 			.header("x-fc-request-id", "bench")
 			.build();
-		CompletableFuture<Long> answeredAt = new CompletableFuture<>();
 		try (TargetProcess process = TargetProcess.start(this.name, this.launch.builder(environment, log), log)) {
-			Thread poller = new Thread(
-					() -> AnswerPolling.pollUntilAnswered(client, request, ANSWERED, answeredAt),
-					"poll-" + this.name);
-			poller.setDaemon(true);
-			poller.start();
-			return process.await(answeredAt);
-		}
-		finally {
-			answeredAt.cancel(false);
+			return AnswerPolling.awaitFirstAnswer(process, client, request, ANSWERED);
 		}
 	}
 
