@@ -50,6 +50,12 @@ import io.github.fnspring.web.WebServers;
 @Import({ FnPlatformImports.class, ServletWebConfiguration.class, ReactiveWebConfiguration.class })
 public final class FnAutoConfiguration {
 
+	/** Spring Cloud Function's catalog only when a function is looked up. */
+	@Bean
+	static LazyFunctionCatalog fnLazyFunctionCatalog() {
+		return new LazyFunctionCatalog();
+	}
+
 	/**
 	 * Not replaceable: the conditions and the logging defaults decide from the environment
 	 * before any bean exists, and a bean of the application's own would disagree with them.
@@ -170,11 +176,11 @@ public final class FnAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	FunctionInvoker fnFunctionInvoker(FunctionCatalog functionCatalog, FunctionSelector functionSelector,
+	FunctionInvoker fnFunctionInvoker(ObjectProvider<FunctionCatalog> functionCatalog, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
 			InvocationTimeouts invocationTimeouts) {
-		return new FunctionInvoker(functionCatalog, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
+		return new FunctionInvoker(functionCatalog::getObject, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable(), invocationTimeouts);
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -31,7 +32,9 @@ public final class FunctionInvoker {
 
 	private static final String TEXT_PLAIN = "text/plain";
 
-	private final FunctionCatalog catalog;
+	/** Spring Cloud Function's catalog, created on the first lookup: an application that
+	 * serves no function (a web application's controllers only) never pays for it. */
+	private final Supplier<FunctionCatalog> catalog;
 
 	private final FunctionSelector selector;
 
@@ -57,11 +60,23 @@ public final class FunctionInvoker {
 	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
 			InvocationTimeouts timeouts) {
+		this(() -> catalog, selector, objectMapper, translator, lifecycleHooks, latestCredentials, timeouts);
+	}
+
+	/**
+	 * @param catalog gives the catalog when the first function is looked up
+	 * @param latestCredentials notes each invocation's credentials for the
+	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
+	 * @param timeouts who ends an invocation that outlives its timeout
+	 */
+	public FunctionInvoker(Supplier<FunctionCatalog> catalog, FunctionSelector selector, ObjectMapper objectMapper,
+			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
+			InvocationTimeouts timeouts) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
 				lifecycleHooks, latestCredentials, timeouts, new ConcurrentHashMap<>());
 	}
 
-	private FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
+	private FunctionInvoker(Supplier<FunctionCatalog> catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
 			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts,
 			Map<String, ResolvedFunction> resolved) {
@@ -126,7 +141,7 @@ public final class FunctionInvoker {
 	}
 
 	private ResolvedFunction lookup(String definition) {
-		FunctionInvocationWrapper function = this.catalog.lookup(definition);
+		FunctionInvocationWrapper function = this.catalog.get().lookup(definition);
 		if (function == null) {
 			String exportedName = this.selector.exportedNameOf(definition);
 			String which = exportedName.equals(definition) ? "'" + definition + "'"
@@ -138,7 +153,7 @@ public final class FunctionInvoker {
 		// changes it: ask for ours explicitly so the output format never depends on other code.
 		String outputType = ResolvedFunction.acceptedOutputType(function);
 		if (outputType != null) {
-			function = this.catalog.lookup(definition, outputType);
+			function = this.catalog.get().lookup(definition, outputType);
 		}
 		return ResolvedFunction.of(definition, function, this.objectMapper);
 	}

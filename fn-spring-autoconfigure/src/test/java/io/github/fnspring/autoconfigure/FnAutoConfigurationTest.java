@@ -148,6 +148,17 @@ class FnAutoConfigurationTest {
 	}
 
 	@Test
+	void springCloudFunctionsBeansAreCreatedOnlyWhenAFunctionIsLookedUp() {
+		this.runner.withUserConfiguration(OneFunction.class).run((context) -> {
+			assertThat(context.getBeanFactory().getBeanDefinition("functionCatalog").isLazyInit()).isTrue();
+			assertThat(context.getBeanFactory().getBeanDefinition("functionRouter").isLazyInit()).isTrue();
+			assertThat(context.getBeanFactory().getBeanDefinition("fnFunctionInvoker").isLazyInit()).isFalse();
+			assertThat(context.getBeanFactory().containsSingleton("functionCatalog"))
+				.as("the default function was looked up at start").isTrue();
+		});
+	}
+
+	@Test
 	void onlyExportedFunctionIsTheDefault() {
 		this.runner.withUserConfiguration(OneFunction.class)
 			.run((context) -> assertThat(context.getBean(FunctionSelector.class).defaultDefinition()).isEqualTo("uppercase"));
