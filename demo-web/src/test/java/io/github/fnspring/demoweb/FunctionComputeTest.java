@@ -1,9 +1,13 @@
 package io.github.fnspring.demoweb;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.system.CapturedOutput;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,16 @@ class FunctionComputeTest extends SharedServerContractTests {
 		assertThat(start).isNotNegative();
 		assertThat(greeting).isGreaterThan(start);
 		assertThat(end).isGreaterThan(greeting);
+	}
+
+	@Test
+	void theForwardingHeaderNeverReachesTheControllers() throws Exception {
+		HttpResponse<byte[]> response = send("GET", "/echo/forwarded",
+				Map.of("x-fc-request-id", "req-hidden", FORWARDING_HEADER, "a-token", "X-Custom", "visible"), new byte[0]);
+		assertThat(JsonMapper.shared().readTree(response.body()).path("headerNames").values())
+			.extracting(JsonNode::asString)
+			.contains("x-custom")
+			.doesNotContain(FORWARDING_HEADER);
 	}
 
 	@Test

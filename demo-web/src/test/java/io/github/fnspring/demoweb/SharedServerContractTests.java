@@ -1,5 +1,6 @@
 package io.github.fnspring.demoweb;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.MountedHttpTransport;
+import io.github.fnspring.test.SampleEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class SharedServerContractTests {
 
 	private static final JsonMapper json = JsonMapper.shared();
+
+	/** The header by which fn-spring hands an event's invocation to a request it forwards to its own server. */
+	protected static final String FORWARDING_HEADER = "x-fn-forwarded-invocation";
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -149,6 +155,44 @@ public abstract class SharedServerContractTests {
 	}
 
 	@Test
+	void anHttpTriggerEventOnThePlatformsEventPathReachesTheControllersWithinItsInvocation(CapturedOutput output)
+			throws Exception {
+		String event = SampleEvents.event(this.platform.vendor(), "http")
+			.method("POST")
+			.path("/orders")
+			.header("content-type", "application/json")
+			.header(FORWARDING_HEADER, "guessed-token")
+			.body("{\"orderId\":\"o-8\",\"quantity\":3,\"unitPrice\":2.5}")
+			.json();
+		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(),
+				Map.of(requestIdHeader(), "req-trigger", "Content-Type", "application/json"),
+				event.getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode envelope = json(response);
+		assertThat(envelope.path("statusCode").asInt()).isEqualTo(201);
+		String body = envelope.path("body").asString();
+		if (envelope.path("isBase64Encoded").asBoolean(false)) {
+			body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+		}
+		JsonNode answer = json.readTree(body);
+		assertThat(answer.path("total").decimalValue()).isEqualByComparingTo("7.5");
+		assertThat(answer.path("requestId").asString()).as("the event's own invocation").isEqualTo("req-trigger");
+		if (this.platform.platform().equals("aliyun")) {
+			assertThat(output.getAll().lines().filter((line) -> line.contains("FC Invoke Start RequestId: req-trigger")))
+				.as("one invocation, framed once").hasSize(1);
+		}
+	}
+
+	@Test
+	void aGuessedForwardingTokenIsAnOrdinaryRequest() throws Exception {
+		HttpResponse<byte[]> response = send("GET", "/hello?name=guess",
+				Map.of(requestIdHeader(), "req-guessed", FORWARDING_HEADER, "00000000-0000-0000-0000-000000000000"),
+				new byte[0]);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json(response).path("requestId").asString()).isEqualTo("req-guessed");
+	}
+
+	@Test
 	void aJsonBodyIsReadAndTheControllersStatusKept() throws Exception {
 		HttpResponse<byte[]> response = send("POST", "/orders",
 				Map.of(requestIdHeader(), "req-order", "Content-Type", "application/json"),
@@ -221,6 +265,31 @@ public abstract class SharedServerContractTests {
 		assertThat(json(response).path("headerNames").values()).extracting(JsonNode::asString)
 			.contains("x-custom")
 			.doesNotContain(this.platform.credentialHeader().toLowerCase(Locale.ROOT));
+	}
+
+	@Test
+	void headIsAnsweredLikeGetWithoutABody() throws Exception {
+		HttpResponse<byte[]> get = get("/hello?name=head", "req-get");
+		HttpResponse<byte[]> head = send("HEAD", "/hello?name=head", Map.of(requestIdHeader(), "req-head"), new byte[0]);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+	}
+
+	@Test
+	void aChunkedRequestBodyIsReadWhole() throws Exception {
+		byte[] order = "{\"orderId\":\"o-c\",\"quantity\":4,\"unitPrice\":1.25}".getBytes(StandardCharsets.UTF_8);
+		// a body of unknown length goes out in chunks
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/orders"))
+			.timeout(Duration.ofSeconds(30))
+			.header(requestIdHeader(), "req-chunked")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(order)))
+			.build();
+		HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(json(response).path("total").decimalValue()).isEqualByComparingTo("5");
+		assertThat(json(response).path("requestId").asString()).isEqualTo("req-chunked");
 	}
 
 	@Test

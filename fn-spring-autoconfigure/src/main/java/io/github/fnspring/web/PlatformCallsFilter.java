@@ -2,6 +2,8 @@ package io.github.fnspring.web;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncContext;
@@ -30,8 +32,14 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 
 	private final SharedWebServer sharedServer;
 
-	PlatformCallsFilter(SharedWebServer sharedServer) {
+	private final ForwardedInvocations forwarded;
+
+	/** The platform's credential headers and the forwarding token's, once the handler is known. */
+	private volatile @Nullable Set<String> hiddenHeaders;
+
+	PlatformCallsFilter(SharedWebServer sharedServer, ForwardedInvocations forwarded) {
 		this.sharedServer = sharedServer;
+		this.forwarded = forwarded;
 	}
 
 	@Override
@@ -43,6 +51,14 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String token = request.getHeader(ForwardedInvocations.HEADER);
+		FnContext forwardedEvent = (token != null) ? this.forwarded.claim(token, fromThisMachine(request)) : null;
+		if (forwardedEvent != null) {
+			try (FnContextHolder.Scope scope = FnContextHolder.bind(forwardedEvent)) {
+				serve(new WithoutCredentialHeaders(request, hiddenHeaders(handler)), response, chain, forwardedEvent);
+			}
+			return;
+		}
 		ServletRequestView view = new ServletRequestView(request);
 		if (handler.isPlatformCall(view)) {
 			handler.handle(new ServletHttpExchange(request, response));
@@ -51,7 +67,7 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 		SharedServerHandler.ApplicationInvocation invocation = handler.beginApplicationRequest(view);
 		boolean answeredLater = false;
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation.context())) {
-			serve(new WithoutCredentialHeaders(request, handler.credentialHeaders()), response, chain,
+			serve(new WithoutCredentialHeaders(request, hiddenHeaders(handler)), response, chain,
 					invocation.context());
 			// an asynchronous answer (Callable, DeferredResult, SSE) ends the invocation when it is done
 			if (request.isAsyncStarted()) {
@@ -64,6 +80,24 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 				invocation.close();
 			}
 		}
+	}
+
+	private Set<String> hiddenHeaders(SharedServerHandler handler) {
+		Set<String> hidden = this.hiddenHeaders;
+		if (hidden == null) {
+			Set<String> union = new HashSet<>(handler.credentialHeaders());
+			union.add(ForwardedInvocations.HEADER);
+			hidden = Set.copyOf(union);
+			this.hiddenHeaders = hidden;
+		}
+		return hidden;
+	}
+
+	/** A request from a loopback address, or from the very address it was sent to. */
+	private static boolean fromThisMachine(HttpServletRequest request) {
+		InetSocketAddress remote = ServletHttpExchange.remoteAddress(request);
+		return remote != null && (remote.getAddress().isLoopbackAddress()
+				|| remote.getAddress().getHostAddress().equals(request.getLocalAddr()));
 	}
 
 	/** Ends an invocation whose answer was asynchronous, once, when the answer is done. */

@@ -52,7 +52,8 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 	@Override
 	public Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response) {
 		SharedServerHandler handler = this.sharedServer.handler();
-		if (handler == null) {
+		// an HTTP-trigger event served in process is already within the event's invocation
+		if (handler == null || request instanceof InMemoryServerHttpRequest) {
 			return this.application.handle(request, response);
 		}
 		ReactiveRequestView view = new ReactiveRequestView(request);

@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 
 import io.github.fnspring.core.WebLayer;
@@ -27,9 +26,10 @@ public class ReactiveWebConfiguration {
 		return new EventModeReactiveServer();
 	}
 
+	/** HTTP-trigger events in process, in every mode: WebFlux needs no server for them. */
 	@Bean
-	WebLayer fnWebLayer(ApplicationContext application, Environment environment) {
-		return new ReactiveWebLayer(application, EventMode.of(environment));
+	WebLayer fnWebLayer(ApplicationContext application) {
+		return new ReactiveWebLayer(application);
 	}
 
 	@Bean

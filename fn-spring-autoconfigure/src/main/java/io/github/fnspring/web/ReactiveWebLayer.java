@@ -23,8 +23,9 @@ import io.github.fnspring.event.HttpRequestEvent;
 /**
  * A reactive web application's whole HTTP handling (WebFlux's, its error handling included),
  * served in process: an HTTP-trigger event becomes an in-memory request, and the answer the
- * application wrote goes back in the trigger's envelope. The caller, a Runtime API loop or
- * the built-in runtime's thread, waits for the answer within the invocation's time.
+ * application wrote goes back in the trigger's envelope, whether or not the application's
+ * server has a port open. The caller (a Runtime API loop, the built-in runtime's thread, a
+ * protocol handler's worker) waits for the answer within the invocation's time.
  */
 final class ReactiveWebLayer implements WebLayer {
 
@@ -33,21 +34,14 @@ final class ReactiveWebLayer implements WebLayer {
 
 	private final ApplicationContext application;
 
-	private final boolean eventMode;
-
 	private volatile @Nullable HttpHandler handler;
 
-	/** @param eventMode whether the application runs in a cloud's event mode, in process */
-	ReactiveWebLayer(ApplicationContext application, boolean eventMode) {
+	ReactiveWebLayer(ApplicationContext application) {
 		this.application = application;
-		this.eventMode = eventMode;
 	}
 
 	@Override
 	public Optional<FunctionResult> serve(FnContext context, HttpRequestEvent event) {
-		if (!this.eventMode) {
-			return Optional.empty();
-		}
 		HttpHeaders headers = new HttpHeaders();
 		event.headers().forEach(headers::addAll);
 		String target = event.path() + (event.rawQuery().isEmpty() ? "" : "?" + event.rawQuery());

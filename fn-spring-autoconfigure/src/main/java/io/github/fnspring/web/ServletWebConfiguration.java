@@ -2,6 +2,7 @@ package io.github.fnspring.web;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,18 +35,37 @@ public class ServletWebConfiguration {
 			return new EventModeServletServer();
 		}
 
+		/** In process without a port, else through the application's own server. */
 		@Bean
-		WebLayer fnWebLayer(ApplicationContext application, Environment environment) {
-			return new ServletWebLayer((ServletWebServerApplicationContext) application,
-					EventMode.of(environment));
+		WebLayer fnWebLayer(ApplicationContext application, Environment environment,
+				ForwardedInvocations fnForwardedInvocations) {
+			return EventMode.of(environment) ? new ServletWebLayer((ServletWebServerApplicationContext) application)
+					: new LoopbackWebLayer(application, environment, fnForwardedInvocations);
 		}
 
 	}
 
 	@Bean
-	FilterRegistrationBean<PlatformCallsFilter> fnPlatformCallsFilter(SharedWebServer fnSharedWebServer) {
+	ForwardedInvocations fnForwardedInvocations() {
+		return new ForwardedInvocations();
+	}
+
+	/**
+	 * Without Spring Cloud Function's serverless-web, HTTP-trigger events are served through
+	 * the application's own server, which then also has a port in event modes.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(WebLayer.class)
+	WebLayer fnWebLayer(ApplicationContext application, Environment environment,
+			ForwardedInvocations fnForwardedInvocations) {
+		return new LoopbackWebLayer(application, environment, fnForwardedInvocations);
+	}
+
+	@Bean
+	FilterRegistrationBean<PlatformCallsFilter> fnPlatformCallsFilter(SharedWebServer fnSharedWebServer,
+			ForwardedInvocations fnForwardedInvocations) {
 		FilterRegistrationBean<PlatformCallsFilter> registration = new FilterRegistrationBean<>(
-				new PlatformCallsFilter(fnSharedWebServer));
+				new PlatformCallsFilter(fnSharedWebServer, fnForwardedInvocations));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

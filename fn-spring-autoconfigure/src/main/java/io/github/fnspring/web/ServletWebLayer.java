@@ -33,19 +33,15 @@ final class ServletWebLayer implements WebLayer {
 
 	private final ServletWebServerApplicationContext application;
 
-	private final boolean eventMode;
-
 	private volatile @Nullable ServerlessMVC mvc;
 
-	/** @param eventMode whether the application runs in a cloud's event mode, in process */
-	ServletWebLayer(ServletWebServerApplicationContext application, boolean eventMode) {
+	ServletWebLayer(ServletWebServerApplicationContext application) {
 		this.application = application;
-		this.eventMode = eventMode;
 	}
 
 	@Override
 	public Optional<FunctionResult> serve(FnContext context, HttpRequestEvent event) throws Exception {
-		return this.eventMode ? Optional.of(served(event)) : Optional.empty();
+		return Optional.of(served(event));
 	}
 
 	private FunctionResult served(HttpRequestEvent event) throws Exception {
