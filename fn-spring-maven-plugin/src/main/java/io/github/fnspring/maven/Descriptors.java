@@ -11,11 +11,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The deployment descriptors next to the packages, one cloud function per exported function:
- * {@code s.yaml} (Serverless Devs, FC 3.0), {@code serverless.yml} (Serverless Framework, SCF),
- * {@code main.tf} (Terraform, FunctionGraph), and a {@code Dockerfile} for container images.
+ * The deployment descriptors next to the packages: {@code s.yaml} (Serverless Devs, FC 3.0),
+ * {@code serverless.yml} (Serverless Framework, SCF), {@code main.tf} (Terraform, FunctionGraph),
+ * each describing the project's {@link Deployment}, and a {@code Dockerfile} for container images.
  */
 final class Descriptors {
+
+	/** What the descriptors deploy, and from which template each cloud's descriptor is written. */
+	enum Deployment {
+
+		/** One event function per exported function; FunctionGraph's in its built-in Java runtime. */
+		EVENT_FUNCTIONS(new Descriptor(CloudPackage.ALIYUN, "s.yaml", "s.yaml"),
+				new Descriptor(CloudPackage.TENCENT, "serverless.yml", "serverless.yml"),
+				new Descriptor(CloudPackage.HUAWEI, "main.tf", "main.tf")),
+
+		/**
+		 * One HTTP function, named after the project, serving a whole web application through its
+		 * controllers; FunctionGraph's starts the bootstrap of {@code huawei-custom.zip}.
+		 */
+		WEB_APPLICATION(new Descriptor(CloudPackage.ALIYUN, "s-web.yaml", "s.yaml"),
+				new Descriptor(CloudPackage.TENCENT, "serverless-web.yml", "serverless.yml"),
+				new Descriptor(CloudPackage.HUAWEI_CUSTOM, "main-web.tf", "main.tf"));
+
+		private final List<Descriptor> descriptors;
+
+		Deployment(Descriptor... descriptors) {
+			this.descriptors = List.of(descriptors);
+		}
+
+	}
+
+	/** A cloud's descriptor: written, from its template, when the cloud's package is. */
+	private record Descriptor(CloudPackage cloud, String template, String fileName) {
+	}
+
+	private final Deployment deployment;
 
 	private final Map<String, String> values;
 
@@ -24,35 +54,40 @@ final class Descriptors {
 	private final Set<String> timerTriggered;
 
 	/**
+	 * @param project the project's name; lower-cased, it names a web application's one function
 	 * @param bundledRuntime whether the packages bring their own Java ({@code bundledRuntime}),
 	 * so that no FC Java layer is needed
+	 * @param functions the exported functions: one cloud function each, or, for a web
+	 * application, named in the descriptors' notes
 	 * @param timerTriggered the functions that consume {@code TimerEvent}s, which get a timer
 	 * trigger
 	 * @param trainingEvent the Dockerfile's class-data sharing training event, or {@code null}
 	 */
-	Descriptors(String project, int memoryMb, int timeoutSeconds, String javaHome, boolean bundledRuntime,
-			List<String> functions, Set<String> timerTriggered, String trainingFunction, String trainingEvent) {
+	Descriptors(String project, Deployment deployment, int memoryMb, int timeoutSeconds, String javaHome,
+			boolean bundledRuntime, List<String> functions, Set<String> timerTriggered, String trainingFunction,
+			String trainingEvent) {
 		Optional<FcJavaLayer> layer = bundledRuntime ? Optional.empty() : FcJavaLayer.forJavaHome(javaHome);
-		this.values = Map.of("project", project.toLowerCase(Locale.ROOT), "memory", Integer.toString(memoryMb),
-				"timeout", Integer.toString(timeoutSeconds), "javaHome", javaHome, "trainingFunction", trainingFunction,
-				"trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''", "javaLayerVars",
-				javaLayerVars(layer, javaHome, bundledRuntime), "javaLayers", javaLayers(layer));
+		this.deployment = deployment;
+		this.values = Map.ofEntries(Map.entry("project", project.toLowerCase(Locale.ROOT)),
+				Map.entry("memory", Integer.toString(memoryMb)), Map.entry("timeout", Integer.toString(timeoutSeconds)),
+				Map.entry("javaHome", javaHome), Map.entry("trainingFunction", trainingFunction),
+				Map.entry("trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''"),
+				Map.entry("javaLayerVars", javaLayerVars(layer, javaHome, bundledRuntime)),
+				Map.entry("javaLayers", javaLayers(layer)),
+				Map.entry("exportedFunctions", functions.isEmpty() ? "none" : String.join(", ", functions)),
+				Map.entry("huaweiJava", huaweiCustomJava(javaHome, bundledRuntime)));
 		this.functions = functions;
 		this.timerTriggered = Set.copyOf(timerTriggered);
 	}
 
 	void write(Path outputDirectory, Set<CloudPackage> clouds) throws IOException {
-		if (clouds.contains(CloudPackage.ALIYUN)) {
-			render("s.yaml", outputDirectory);
-		}
-		if (clouds.contains(CloudPackage.TENCENT)) {
-			render("serverless.yml", outputDirectory);
-		}
-		if (clouds.contains(CloudPackage.HUAWEI)) {
-			render("main.tf", outputDirectory);
+		for (Descriptor descriptor : this.deployment.descriptors) {
+			if (clouds.contains(descriptor.cloud())) {
+				render(descriptor.template(), descriptor.fileName(), outputDirectory);
+			}
 		}
 		if (clouds.stream().anyMatch((cloud) -> cloud.layout() == CloudPackage.Layout.BOOTSTRAP)) {
-			render("Dockerfile", outputDirectory);
+			render("Dockerfile", "Dockerfile", outputDirectory);
 		}
 	}
 
@@ -76,6 +111,21 @@ final class Descriptors {
 				"  # No FC Java layer: official layers install Java in /opt/java17 (Java17) or /opt/java21",
 				"  # (Java21), not in the plugin's javaHome: " + javaHome.trim() + ". Provide Java there yourself,",
 				"  # for example with a layer of your own in each function's layers.");
+	}
+
+	/**
+	 * Where the bootstrap of {@code huawei-custom.zip}, which a web application's {@code main.tf}
+	 * deploys, finds Java.
+	 */
+	private static String huaweiCustomJava(String javaHome, boolean bundledRuntime) {
+		if (bundledRuntime) {
+			return "# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).";
+		}
+		return String.join("\n",
+				"# Java: huawei-custom.zip brings none. Its bootstrap looks for Java 17+ in the package's",
+				"# runtime/, then in the plugin's javaHome, " + javaHome.trim() + ", and in JAVA_HOME (see",
+				"# docs/deploy.md of fn-spring). Build with bundledRuntime, or see Providing Java in",
+				"# docs/huawei-functiongraph.md of fn-spring.");
 	}
 
 	/** The {@code layers} of each function in {@code s.yaml}, or a comment when there is no Java layer. */
@@ -110,9 +160,10 @@ final class Descriptors {
 		return "'" + text.replace("'", "'\\''") + "'";
 	}
 
-	private void render(String name, Path outputDirectory) throws IOException {
-		Files.writeString(outputDirectory.resolve(name),
-				Template.load(name).render(this.values, this.functions, this::aliyunTriggers), StandardCharsets.UTF_8);
+	private void render(String template, String fileName, Path outputDirectory) throws IOException {
+		Files.writeString(outputDirectory.resolve(fileName),
+				Template.load(template).render(this.values, this.functions, this::aliyunTriggers),
+				StandardCharsets.UTF_8);
 	}
 
 }

@@ -29,7 +29,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Writes upload-ready packages for Alibaba FC, Tencent SCF and Huawei FunctionGraph under
- * {@code target/fn/}, with deployment descriptors naming the project's exported functions.
+ * {@code target/fn/}, with deployment descriptors for the project's exported functions, or for
+ * its web application as one HTTP function.
  * Each package is a plain class path (no nested jars), with Spring AOT made for its cloud and
  * JVM options for a small, short-lived instance.
  */
@@ -162,8 +163,9 @@ public class PackageMojo extends AbstractMojo {
 		Path work = Path.of(this.project.getBuild().getDirectory(), "fn-work");
 		Dependencies dependencies = Dependencies.packagedFrom(this.project.getArtifacts());
 		String application = ApplicationClass.of(this.mainClass, classes);
-		List<ExportedFunction> found = findExportedFunctions(classes, dependencies);
-		List<String> exported = describedFunctions(found);
+		ScannedApplication scanned = scanApplication(classes, dependencies);
+		List<ExportedFunction> found = scanned.exportedFunctions();
+		List<String> exported = describedFunctions(found, scanned.webApplication());
 		Set<String> timerTriggered = found.stream()
 			.filter(ExportedFunction::consumesTimerEvents)
 			.map(ExportedFunction::name)
@@ -198,14 +200,16 @@ public class PackageMojo extends AbstractMojo {
 						cloud.uploadLimitBytes() / (1024 * 1024)));
 			}
 		}
-		new Descriptors(this.project.getArtifactId(), this.memoryMb, this.timeoutSeconds, this.javaHome,
-				this.bundledRuntime != null, exported, timerTriggered, trainingFunction, this.cdsTrainingEvent)
+		new Descriptors(this.project.getArtifactId(), scanned.deployment(), this.memoryMb, this.timeoutSeconds,
+				this.javaHome, this.bundledRuntime != null, exported, timerTriggered, trainingFunction,
+				this.cdsTrainingEvent)
 			.write(output, packages);
 	}
 
 	private String trainingFunction(List<String> exported) {
 		if (this.cdsTrainingFunction == null || this.cdsTrainingFunction.isBlank()) {
-			return exported.get(0);
+			// a web application may export none: an empty FN_FUNCTION pins none, and the run starts it
+			return exported.isEmpty() ? "" : exported.get(0);
 		}
 		if (!exported.contains(this.cdsTrainingFunction)) {
 			throw new IllegalStateException("cdsTrainingFunction '" + this.cdsTrainingFunction
@@ -215,10 +219,11 @@ public class PackageMojo extends AbstractMojo {
 	}
 
 	/**
-	 * The {@code @ServerlessFunction} beans of the compiled classes. Unless the functions are
-	 * listed in the plugin, an export the application would refuse to start with fails the build.
+	 * The {@code @ServerlessFunction} beans of the compiled classes, and whether the run-time
+	 * class path makes a web application. Unless the functions are listed in the plugin, an
+	 * export the application would refuse to start with fails the build.
 	 */
-	private List<ExportedFunction> findExportedFunctions(Path classes, Dependencies dependencies)
+	private ScannedApplication scanApplication(Path classes, Dependencies dependencies)
 			throws IOException, MojoFailureException {
 		// the project's classes too: a timer event consumer is known by its class's signature
 		List<URL> urls = new ArrayList<>();
@@ -228,19 +233,31 @@ public class PackageMojo extends AbstractMojo {
 		}
 		try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), null)) {
 			List<ExportedFunction> found = new ExportedFunctionScanner(loader).scan(classes);
+			boolean webApplication = WebApplicationClassPath.isWebApplication(loader);
 			if (!functionsListed()) {
-				ExportedFunctionCheck.check(found, WebApplicationClassPath.isWebApplication(loader),
+				ExportedFunctionCheck.check(found, webApplication,
 						this.allowNoExportedFunction || ConfiguredDefinition.isSet(classes));
 			}
-			return found;
+			return new ScannedApplication(found, webApplication);
 		}
 	}
 
-	/** The function names the descriptors describe, one cloud function each. */
-	private List<String> describedFunctions(List<ExportedFunction> found) {
+	/**
+	 * The exported function names for the descriptors: one cloud function each, or, in a web
+	 * application, served by its one HTTP function, which is named after the project.
+	 */
+	private List<String> describedFunctions(List<ExportedFunction> found, boolean webApplication) {
+		if (webApplication) {
+			getLog().info("Web application: the descriptors describe one HTTP function, "
+					+ CloudFunctionNames.ofWebApplication(this.project.getArtifactId()));
+		}
 		List<String> names;
 		if (functionsListed()) {
 			names = List.copyOf(this.functions);
+		}
+		else if (found.isEmpty() && webApplication) {
+			// its controllers are what it serves
+			names = List.of();
 		}
 		else if (found.isEmpty()) {
 			getLog().warn("No @ServerlessFunction beans found; the descriptors name one function, "
@@ -270,6 +287,16 @@ public class PackageMojo extends AbstractMojo {
 
 	private String releaseOrDefault() {
 		return (this.release == null || this.release.isBlank()) ? "17" : this.release;
+	}
+
+	/** What the scan of the compiled classes and their run-time class path found. */
+	record ScannedApplication(List<ExportedFunction> exportedFunctions, boolean webApplication) {
+
+		Descriptors.Deployment deployment() {
+			return this.webApplication ? Descriptors.Deployment.WEB_APPLICATION
+					: Descriptors.Deployment.EVENT_FUNCTIONS;
+		}
+
 	}
 
 	/** Values the bootstrap script is rendered with. */

@@ -2,9 +2,11 @@ package io.github.fnspring.maven;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -22,6 +24,19 @@ class CloudFunctionNamesTest {
 	void namesSomeCloudRejects(String name) {
 		assertThatIllegalStateException().isThrownBy(() -> CloudFunctionNames.check(List.of("order", name)))
 			.withMessageContaining("'" + name + "'");
+	}
+
+	@Test
+	void aWebApplicationsFunctionIsItsArtifactIdLowerCased() {
+		assertThat(CloudFunctionNames.ofWebApplication("Demo-Web")).isEqualTo("demo-web");
+	}
+
+	@Test
+	void anArtifactIdNoCloudTakesFailsTheWebApplicationsBuildNamingTheArtifactId() {
+		assertThatIllegalStateException().isThrownBy(() -> CloudFunctionNames.ofWebApplication("shop.web"))
+			.withMessageContaining("'shop.web'")
+			.withMessageContaining("artifactId")
+			.withMessageNotContaining("@ServerlessFunction");
 	}
 
 }

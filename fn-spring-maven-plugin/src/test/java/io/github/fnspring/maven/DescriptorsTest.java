@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
+import static io.github.fnspring.maven.Descriptors.Deployment.EVENT_FUNCTIONS;
+import static io.github.fnspring.maven.Descriptors.Deployment.WEB_APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every descriptor parses after rendering and names each exported function once, with its package. */
+/**
+ * Every descriptor parses after rendering and describes its deployment with its package: each
+ * exported function once, or a web application's one HTTP function.
+ */
 class DescriptorsTest {
 
 	private static final List<String> FUNCTIONS = List.of("echo", "order", "tick", "uppercase");
@@ -27,7 +32,9 @@ class DescriptorsTest {
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.of(CloudPackage.HUAWEI));
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
+				"{\"id\":\"it's\"}")
+			.write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).doesNotExist();
@@ -180,8 +187,9 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsUsesFcsJava21LayerVersion2ForJava21sHome() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
-				EnumSet.of(CloudPackage.ALIYUN));
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, "order",
+				null)
+			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
 		for (String function : FUNCTIONS) {
@@ -195,8 +203,9 @@ class DescriptorsTest {
 
 	@Test
 	void aTrailingSlashOnTheJavaHomeStillFindsItsLayer() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
-				EnumSet.of(CloudPackage.ALIYUN));
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, "order",
+				null)
+			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
 		assertThat(layers(yaml, "order")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
 	}
@@ -204,8 +213,9 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerWhenThePackageBringsItsOwnJava() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, "order", null).write(this.output,
-				EnumSet.of(CloudPackage.ALIYUN));
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, "order",
+				null)
+			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
 		assertThat((Map<String, Object>) yaml.get("vars")).doesNotContainKeys("javaLayer", "javaLayerVersion");
@@ -218,7 +228,8 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerForAJavaHomeNoOfficialLayerInstalls() throws Exception {
-		new Descriptors("Shop", 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, TIMER_TRIGGERED, "order", null)
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, TIMER_TRIGGERED,
+				"order", null)
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -250,6 +261,134 @@ class DescriptorsTest {
 			.contains("X-CFF-Security-Secret-Key")
 			.contains("X-CFF-Security-Token")
 			.contains("Include Keys");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void webApplicationIsOneFcFunctionInACustomRuntimeOnPort9000WithASignedHttpTrigger() throws Exception {
+		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.ALIYUN));
+		String text = Files.readString(this.output.resolve("s.yaml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		Map<String, Map<String, Object>> resources = (Map<String, Map<String, Object>>) yaml.get("resources");
+		assertThat(resources).containsOnlyKeys("shop");
+		assertThat(resources.get("shop")).containsEntry("component", "fc3");
+		assertThat(props(yaml, "shop")).containsEntry("functionName", "${vars.namePrefix}shop")
+			.containsEntry("runtime", "custom.debian10")
+			.containsEntry("code", "./aliyun.zip");
+		assertThat((Map<String, Object>) props(yaml, "shop").get("customRuntimeConfig")).containsEntry("port", 9000)
+			.containsEntry("command", List.of("/code/bootstrap"));
+		// the controllers answer, whatever the function is called: nothing pins an exported function
+		assertThat(environment(yaml, "shop")).doesNotContainKey("FN_FUNCTION")
+			.containsEntry("JAVA_HOME", "/opt/java17");
+		List<Map<String, Object>> triggers = (List<Map<String, Object>>) props(yaml, "shop").get("triggers");
+		assertThat(triggers).singleElement().satisfies((trigger) -> {
+			assertThat(trigger).containsEntry("triggerType", "http");
+			assertThat((Map<String, Object>) trigger.get("triggerConfig")).containsEntry("authType", "function")
+				.containsEntry("methods", List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"));
+		});
+		assertThat(text.lines().toList()).contains("      runtime: custom.debian10", "        port: 9000",
+				"          triggerType: http", "            authType: function");
+		assertThat(layers(yaml, "shop")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java17/versions/3");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void webApplicationIsOneScfWebFunctionWithACamAuthenticatedFunctionUrl() throws Exception {
+		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.TENCENT));
+		String text = Files.readString(this.output.resolve("serverless.yml"));
+		Map<String, Object> yaml = new Yaml().load(text);
+		// one function: the scf component, which also describes function URLs
+		assertThat(yaml).containsEntry("component", "scf");
+		Map<String, Object> inputs = (Map<String, Object>) yaml.get("inputs");
+		assertThat(inputs).containsEntry("name", "shop")
+			.containsEntry("type", "web")
+			.containsEntry("src", "./tencent")
+			.containsEntry("memorySize", 128)
+			.containsEntry("timeout", 30)
+			.doesNotContainKeys("handler", "functions");
+		assertThat((List<Map<String, Object>>) inputs.get("layers"))
+			.containsExactly(Map.of("name", "java17", "version", 1));
+		assertThat((Map<String, Object>) ((Map<String, Object>) inputs.get("environment")).get("variables"))
+			.containsEntry("JAVA_HOME", "/opt/java17");
+		List<Map<String, Map<String, Object>>> events = (List<Map<String, Map<String, Object>>>) inputs.get("events");
+		assertThat(events).singleElement().satisfies((event) -> {
+			Map<String, Object> parameters = (Map<String, Object>) event.get("http").get("parameters");
+			assertThat(parameters).containsEntry("authType", "CAM");
+			assertThat((Map<String, Object>) parameters.get("netConfig")).containsEntry("enableExtranet", true);
+		});
+		assertThat(text.lines().toList()).contains("  type: web", "          authType: CAM");
+		assertThat(text.split("UNVERIFIED", -1)).hasSize(3);
+	}
+
+	@Test
+	void webApplicationIsOneFunctionGraphHttpFunctionFromTheCustomPackage() throws Exception {
+		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
+		String terraform = Files.readString(this.output.resolve("main.tf"));
+		assertThat(terraform).containsOnlyOnce("resource \"huaweicloud_fgs_function\" \"application\" {")
+			.contains("package = \"${path.module}/huawei-custom.zip\"")
+			.contains("key          = \"shop/huawei-custom-${filemd5(local.package)}.zip\"")
+			.doesNotContain("${path.module}/huawei.zip")
+			.doesNotContain("FunctionGraphHandler");
+		assertThat(terraform.lines().toList()).contains("  name        = \"shop\"",
+				"  functiongraph_version = \"v2\"", "  runtime               = \"http\"",
+				"  handler               = var.http_handler", "  enable_auth_in_header = true");
+		assertThat(terraform.chars().filter((c) -> c == '{').count())
+			.isEqualTo(terraform.chars().filter((c) -> c == '}').count());
+	}
+
+	@Test
+	void functionGraphsTriggerIsADedicatedGatewayApiOnlyWhenAGatewayIsGivenAndNotPublicByDefault() throws Exception {
+		writeWebApplication(List.of(), EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
+		String terraform = Files.readString(this.output.resolve("main.tf"));
+		for (String variable : List.of("region", "code_bucket", "agency", "http_handler", "apig_instance_id",
+				"apig_group_id", "apig_auth")) {
+			assertThat(terraform).containsOnlyOnce("variable \"" + variable + "\" {");
+		}
+		assertThat(terraform).containsOnlyOnce("resource \"huaweicloud_fgs_function_trigger\" \"http\" {");
+		assertThat(terraform.lines().toList()).contains(
+				"  count        = (var.apig_instance_id != null && var.apig_group_id != null) ? 1 : 0",
+				"  function_urn = huaweicloud_fgs_function.application.urn", "  type         = \"DEDICATEDGATEWAY\"",
+				"    auth        = var.apig_auth", "    func_info   = { timeout = 30 * 1000 }", "  default = \"IAM\"");
+		// what could not be confirmed says so where it is set: region, agency, handler, event data
+		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(5);
+	}
+
+	@Test
+	void aWebApplicationsMainTfDeploysTheCustomPackageSoTheBuiltInRuntimesPackageWritesNone() throws Exception {
+		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.HUAWEI));
+		assertThat(this.output.resolve("main.tf")).doesNotExist();
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
+				null)
+			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
+		assertThat(this.output.resolve("main.tf")).doesNotExist();
+		assertThat(this.output.resolve("Dockerfile")).exists();
+	}
+
+	@Test
+	void webApplicationDescriptorsNameTheExportedFunctionsAndHowEventsReachThem() throws Exception {
+		writeWebApplication(List.of("echo", "order"), EnumSet.allOf(CloudPackage.class));
+		assertThat(Files.readString(this.output.resolve("s.yaml"))).contains("# Exported functions: echo, order.")
+			.contains("s invoke")
+			.contains("# FN_FUNCTION below to the one that should.")
+			.contains("x-fn-function-name picks a")
+			.contains("        # FN_FUNCTION: '<exported name>'");
+		assertThat(Files.readString(this.output.resolve("serverless.yml")))
+			.contains("# Exported functions: echo, order. No event trigger reaches them here");
+		assertThat(Files.readString(this.output.resolve("main.tf")))
+			.contains("# Exported functions: echo, order. No event trigger reaches them here");
+		writeWebApplication(List.of(), EnumSet.of(CloudPackage.ALIYUN));
+		assertThat(Files.readString(this.output.resolve("s.yaml"))).contains("# Exported functions: none.");
+	}
+
+	@Test
+	void functionGraphsWebDescriptorSaysWhereTheBootstrapFindsJava() throws Exception {
+		writeWebApplication(List.of(), EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
+		assertThat(Files.readString(this.output.resolve("main.tf"))).contains("huawei-custom.zip brings none")
+			.contains("then in the plugin's javaHome, /opt/java17,");
+		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", true, List.of(), Set.of(), "", null)
+			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
+		assertThat(Files.readString(this.output.resolve("main.tf")))
+			.contains("# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).");
 	}
 
 	/** A value with its {@code ${vars.x}} references resolved as Serverless Devs does. */
@@ -284,8 +423,16 @@ class DescriptorsTest {
 		return (Map<String, Object>) resources.get(function).get("props");
 	}
 
+	private void writeWebApplication(List<String> exportedFunctions, Set<CloudPackage> clouds) throws Exception {
+		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", false, exportedFunctions, Set.of(),
+				exportedFunctions.isEmpty() ? "" : exportedFunctions.get(0), null)
+			.write(this.output, clouds);
+	}
+
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order", "{\"id\":\"it's\"}").write(this.output, EnumSet.allOf(CloudPackage.class));
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
+				"{\"id\":\"it's\"}")
+			.write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 
 }
