@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,7 +70,8 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private boolean train() {
 		String event = this.properties.getEvent();
-		if (event == null || event.isEmpty()) {
+		String request = this.properties.getRequest();
+		if ((event == null || event.isEmpty()) && (request == null || request.isEmpty())) {
 			return true;
 		}
 		Optional<Integer> port = invokePort();
@@ -78,26 +80,40 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 			return false;
 		}
 		try {
-			int status = post(port.get(), event);
-			logger.info("CDS training: the event was answered with status {}", status);
-			return status < 400;
+			// a web application's own server is the transport's: one port serves both
+			boolean answered = true;
+			if (event != null && !event.isEmpty()) {
+				answered = answered("the event", send(port.get(), "POST", "/invoke", event));
+			}
+			if (answered && request != null && !request.isEmpty()) {
+				answered = answered("GET " + request, send(port.get(), "GET", request, null));
+			}
+			return answered;
 		}
 		catch (IOException ex) {
-			logger.error("CDS training: sending the event failed", ex);
+			logger.error("CDS training: sending the event or request failed", ex);
 			return false;
 		}
 	}
 
-	private static int post(int port, String event) throws IOException {
-		HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/invoke")
+	private static boolean answered(String what, int status) {
+		logger.info("CDS training: {} was answered with status {}", what, status);
+		return status < 400;
+	}
+
+	private static int send(int port, String method, String target, @Nullable String body) throws IOException {
+		String path = target.startsWith("/") ? target : "/" + target;
+		HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path)
 			.toURL()
 			.openConnection();
-		connection.setRequestMethod("POST");
-		connection.setDoOutput(true);
+		connection.setRequestMethod(method);
 		connection.setConnectTimeout((int) EVENT_TIMEOUT.toMillis());
 		connection.setReadTimeout((int) EVENT_TIMEOUT.toMillis());
-		try (OutputStream body = connection.getOutputStream()) {
-			body.write(event.getBytes(StandardCharsets.UTF_8));
+		if (body != null) {
+			connection.setDoOutput(true);
+			try (OutputStream out = connection.getOutputStream()) {
+				out.write(body.getBytes(StandardCharsets.UTF_8));
+			}
 		}
 		int status = connection.getResponseCode();
 		connection.disconnect();

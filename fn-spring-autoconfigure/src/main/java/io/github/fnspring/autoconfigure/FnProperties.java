@@ -305,6 +305,13 @@ public class FnProperties {
 		/** Event the training run sends to the selected function. When not set, the run only starts the application. */
 		private @Nullable String event;
 
+		/**
+		 * Request path, with its query if any, that the training run of a web application sends
+		 * as GET to its own server, so that the archive also holds what a controller's first
+		 * answer loads.
+		 */
+		private @Nullable String request;
+
 		public boolean isTraining() {
 			return this.training;
 		}
@@ -319,6 +326,14 @@ public class FnProperties {
 
 		public void setEvent(@Nullable String event) {
 			this.event = event;
+		}
+
+		public @Nullable String getRequest() {
+			return this.request;
+		}
+
+		public void setRequest(@Nullable String request) {
+			this.request = request;
 		}
 
 	}

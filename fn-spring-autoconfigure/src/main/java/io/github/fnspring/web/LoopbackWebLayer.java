@@ -49,10 +49,8 @@ final class LoopbackWebLayer implements WebLayer {
 
 	private final ForwardedInvocations forwarded;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	/** Made for the first event: a client costs the start a TLS setup and a selector thread. */
+	private volatile @Nullable HttpClient client;
 
 	LoopbackWebLayer(ApplicationContext application, Environment environment, ForwardedInvocations forwarded) {
 		this.application = application;
@@ -76,11 +74,28 @@ final class LoopbackWebLayer implements WebLayer {
 		String token = this.forwarded.open(context);
 		try {
 			request.header(ForwardedInvocations.HEADER, token);
-			return Optional.of(result(this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray())));
+			return Optional.of(result(client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray())));
 		}
 		finally {
 			this.forwarded.close(token);
 		}
+	}
+
+	private HttpClient client() {
+		HttpClient current = this.client;
+		if (current == null) {
+			synchronized (this) {
+				current = this.client;
+				if (current == null) {
+					current = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.build();
+					this.client = current;
+				}
+			}
+		}
+		return current;
 	}
 
 	private URI target(HttpRequestEvent event) {

@@ -29,21 +29,22 @@ final class CdsTraining {
 		this.processRunner = processRunner;
 	}
 
-	/**
-	 * @param function the exported function the training event goes to
-	 * @param event the training event, or {@code null} to archive the start only
-	 */
-	Path train(Path packageDirectory, String launcher, String function, String event, Path workDirectory)
-			throws IOException {
+	Path train(Path packageDirectory, String launcher, Workload workload, Path workDirectory) throws IOException {
 		Map<String, String> trainingEnvironment = new HashMap<>();
 		trainingEnvironment.put("FN_CDS_TRAINING", "true");
-		trainingEnvironment.put("FN_FUNCTION", function);
-		if (event != null) {
-			trainingEnvironment.put("FN_CDS_EVENT", event);
+		trainingEnvironment.put("FN_FUNCTION", workload.function());
+		if (workload.event() != null) {
+			trainingEnvironment.put("FN_CDS_EVENT", workload.event());
 		}
-		// nothing may listen beyond loopback, nor clash with a port in use, during the build
+		if (workload.request() != null) {
+			trainingEnvironment.put("FN_CDS_REQUEST", workload.request());
+		}
+		// nothing may listen beyond loopback, nor clash with a port in use, during the build:
+		// neither fn-spring's server nor a web application's own
 		trainingEnvironment.put("FN_SERVER_ADDRESS", "127.0.0.1");
 		trainingEnvironment.put("FN_SERVER_PORT", "0");
+		trainingEnvironment.put("SERVER_ADDRESS", "127.0.0.1");
+		trainingEnvironment.put("SERVER_PORT", "0");
 		this.processRunner.run(List.of(packageDirectory.resolve(launcher).toString()), trainingEnvironment,
 				workDirectory, "Class-data sharing training run of " + packageDirectory.getFileName());
 		for (String name : List.of(AOT_CACHE, CDS_ARCHIVE)) {
@@ -54,6 +55,16 @@ final class CdsTraining {
 		}
 		throw new IOException("The training run wrote neither " + AOT_CACHE + " nor " + CDS_ARCHIVE + "; see "
 				+ workDirectory.resolve("process.log"));
+	}
+
+	/**
+	 * What the training run makes the application do before it exits.
+	 * @param function the exported function the training event goes to; empty when there is none
+	 * @param event the training event, or {@code null}
+	 * @param request a web application's request path (and query), sent as {@code GET} to its
+	 * own server, or {@code null}; with neither, the run archives the start only
+	 */
+	record Workload(String function, String event, String request) {
 	}
 
 }

@@ -61,17 +61,17 @@ final class Descriptors {
 	 * application, named in the descriptors' notes
 	 * @param timerTriggered the functions that consume {@code TimerEvent}s, which get a timer
 	 * trigger
-	 * @param trainingEvent the Dockerfile's class-data sharing training event, or {@code null}
+	 * @param training what the Dockerfile's class-data sharing training run makes the application do
 	 */
 	Descriptors(String project, Deployment deployment, int memoryMb, int timeoutSeconds, String javaHome,
-			boolean bundledRuntime, List<String> functions, Set<String> timerTriggered, String trainingFunction,
-			String trainingEvent) {
+			boolean bundledRuntime, List<String> functions, Set<String> timerTriggered, CdsTraining.Workload training) {
 		Optional<FcJavaLayer> layer = bundledRuntime ? Optional.empty() : FcJavaLayer.forJavaHome(javaHome);
 		this.deployment = deployment;
 		this.values = Map.ofEntries(Map.entry("project", project.toLowerCase(Locale.ROOT)),
 				Map.entry("memory", Integer.toString(memoryMb)), Map.entry("timeout", Integer.toString(timeoutSeconds)),
-				Map.entry("javaHome", javaHome), Map.entry("trainingFunction", trainingFunction),
-				Map.entry("trainingEvent", (trainingEvent != null) ? shellQuoted(trainingEvent) : "''"),
+				Map.entry("javaHome", javaHome), Map.entry("trainingFunction", training.function()),
+				Map.entry("trainingEvent", (training.event() != null) ? shellQuoted(training.event()) : "''"),
+				Map.entry("trainingRequest", (training.request() != null) ? shellQuoted(training.request()) : "''"),
 				Map.entry("javaLayerVars", javaLayerVars(layer, javaHome, bundledRuntime)),
 				Map.entry("javaLayers", javaLayers(layer)),
 				Map.entry("exportedFunctions", functions.isEmpty() ? "none" : String.join(", ", functions)),

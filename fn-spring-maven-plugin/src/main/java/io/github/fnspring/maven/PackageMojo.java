@@ -109,6 +109,16 @@ public class PackageMojo extends AbstractMojo {
 	private String cdsTrainingEvent;
 
 	/**
+	 * For a web application: a request path, with its query if any, that the class-data sharing
+	 * training run sends as {@code GET} to the application's own server, for example
+	 * {@code /hello?name=warm-up}: the archive then also holds the classes a controller's first
+	 * answer loads. Without one (and without {@code cdsTrainingEvent}), the training run only
+	 * starts the application.
+	 */
+	@Parameter(property = "fn.cdsTrainingRequest")
+	private String cdsTrainingRequest;
+
+	/**
 	 * The exported function names for the descriptors; found from {@code @ServerlessFunction} when
 	 * empty. Listing them also turns off the build's checks of the found functions.
 	 */
@@ -171,7 +181,8 @@ public class PackageMojo extends AbstractMojo {
 			.map(ExportedFunction::name)
 			.filter(exported::contains)
 			.collect(Collectors.toSet());
-		String trainingFunction = trainingFunction(exported);
+		CdsTraining.Workload trainingWorkload = new CdsTraining.Workload(trainingFunction(exported),
+				this.cdsTrainingEvent, this.cdsTrainingRequest);
 		ProcessRunner processRunner = new ProcessRunner(Duration.ofMinutes(5));
 		List<Path> classPath = new ArrayList<>();
 		classPath.add(classes);
@@ -182,7 +193,7 @@ public class PackageMojo extends AbstractMojo {
 				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
 						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
-				trainingFunction, this.cdsTrainingEvent);
+				trainingWorkload);
 		Files.createDirectories(output);
 		for (CloudPackage cloud : packages) {
 			Path aotOutput = null;
@@ -201,8 +212,7 @@ public class PackageMojo extends AbstractMojo {
 			}
 		}
 		new Descriptors(this.project.getArtifactId(), scanned.deployment(), this.memoryMb, this.timeoutSeconds,
-				this.javaHome, this.bundledRuntime != null, exported, timerTriggered, trainingFunction,
-				this.cdsTrainingEvent)
+				this.javaHome, this.bundledRuntime != null, exported, timerTriggered, trainingWorkload)
 			.write(output, packages);
 	}
 

@@ -40,19 +40,16 @@ final class PackageWriter {
 
 	private final CdsTraining cdsTraining;
 
-	private final String trainingFunction;
-
-	private final String trainingEvent;
+	private final CdsTraining.Workload trainingWorkload;
 
 	PackageWriter(ApplicationJar applicationJar, Dependencies dependencies, BootstrapSettings bootstrap,
-			Path bundledRuntime, CdsTraining cdsTraining, String trainingFunction, String trainingEvent) {
+			Path bundledRuntime, CdsTraining cdsTraining, CdsTraining.Workload trainingWorkload) {
 		this.applicationJar = applicationJar;
 		this.dependencies = dependencies;
 		this.bootstrap = bootstrap;
 		this.bundledRuntime = bundledRuntime;
 		this.cdsTraining = cdsTraining;
-		this.trainingFunction = trainingFunction;
-		this.trainingEvent = trainingEvent;
+		this.trainingWorkload = trainingWorkload;
 	}
 
 	/** @return the zip written */
@@ -84,7 +81,7 @@ final class PackageWriter {
 			writeLaunchers(cloud, staging);
 			if (this.bundledRuntime != null) {
 				copyRuntime(staging.resolve("runtime"));
-				this.cdsTraining.train(staging, cloud.launchers().get(0), this.trainingFunction, this.trainingEvent,
+				this.cdsTraining.train(staging, cloud.launchers().get(0), this.trainingWorkload,
 						workDirectory.resolve("cds"));
 			}
 		}

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
+import io.github.fnspring.maven.CdsTraining.Workload;
+
 import static io.github.fnspring.maven.Descriptors.Deployment.EVENT_FUNCTIONS;
 import static io.github.fnspring.maven.Descriptors.Deployment.WEB_APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +34,7 @@ class DescriptorsTest {
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
-				"{\"id\":\"it's\"}")
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", "{\"id\":\"it's\"}", null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
@@ -187,8 +188,7 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsUsesFcsJava21LayerVersion2ForJava21sHome() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, "order",
-				null)
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -203,8 +203,7 @@ class DescriptorsTest {
 
 	@Test
 	void aTrailingSlashOnTheJavaHomeStillFindsItsLayer() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, "order",
-				null)
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
 		assertThat(layers(yaml, "order")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
@@ -213,8 +212,7 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerWhenThePackageBringsItsOwnJava() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, "order",
-				null)
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -229,7 +227,7 @@ class DescriptorsTest {
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerForAJavaHomeNoOfficialLayerInstalls() throws Exception {
 		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/usr/lib/jvm/temurin-21", false, FUNCTIONS, TIMER_TRIGGERED,
-				"order", null)
+				new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -357,8 +355,7 @@ class DescriptorsTest {
 	void aWebApplicationsMainTfDeploysTheCustomPackageSoTheBuiltInRuntimesPackageWritesNone() throws Exception {
 		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).doesNotExist();
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
-				null)
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(this.output.resolve("main.tf")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).exists();
@@ -385,7 +382,7 @@ class DescriptorsTest {
 		writeWebApplication(List.of(), EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(Files.readString(this.output.resolve("main.tf"))).contains("huawei-custom.zip brings none")
 			.contains("then in the plugin's javaHome, /opt/java17,");
-		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", true, List.of(), Set.of(), "", null)
+		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", true, List.of(), Set.of(), new Workload("", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(Files.readString(this.output.resolve("main.tf")))
 			.contains("# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).");
@@ -425,13 +422,12 @@ class DescriptorsTest {
 
 	private void writeWebApplication(List<String> exportedFunctions, Set<CloudPackage> clouds) throws Exception {
 		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", false, exportedFunctions, Set.of(),
-				exportedFunctions.isEmpty() ? "" : exportedFunctions.get(0), null)
+				new Workload(exportedFunctions.isEmpty() ? "" : exportedFunctions.get(0), null, null))
 			.write(this.output, clouds);
 	}
 
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, "order",
-				"{\"id\":\"it's\"}")
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", "{\"id\":\"it's\"}", null))
 			.write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 
