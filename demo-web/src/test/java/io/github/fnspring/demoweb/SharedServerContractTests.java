@@ -77,6 +77,11 @@ public abstract class SharedServerContractTests {
 		return Map.of();
 	}
 
+	/** The port the application's server listens on. */
+	protected int port() {
+		return this.port;
+	}
+
 	protected String requestIdHeader() {
 		return this.platform.requestIdHeader();
 	}

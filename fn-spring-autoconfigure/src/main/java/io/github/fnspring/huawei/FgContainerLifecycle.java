@@ -111,6 +111,11 @@ final class FgContainerLifecycle implements SharedServerHandler {
 	}
 
 	@Override
+	public void refuseTooLarge(HttpExchange exchange, long limitBytes) throws IOException {
+		this.requests.refuseTooLarge(exchange, limitBytes);
+	}
+
+	@Override
 	public Set<String> credentialHeaders() {
 		return this.requests.credentialHeaders();
 	}

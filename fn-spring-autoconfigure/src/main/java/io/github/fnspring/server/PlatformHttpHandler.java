@@ -20,6 +20,7 @@ import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.InvalidInputException;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
 
@@ -124,6 +125,25 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		HttpRoute route = this.dialect.route(request.method(), request.path(), request::header);
 		return route != HttpRoute.HTTP
 				|| (this.localRun && request.header(FunctionSelector.LOCAL_FUNCTION_HEADER) != null);
+	}
+
+	@Override
+	public void refuseTooLarge(HttpExchange exchange, long limitBytes) throws IOException {
+		try (exchange) {
+			UnaryOperator<@Nullable String> header = (name) -> HttpExchanges.header(exchange, name);
+			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
+			InvocationContext context = this.contexts.fromHttpHeaders(header);
+			this.log.started(route, context.requestId());
+			FailurePipeline.RenderedFailure failed = failed(InvalidInputException.tooLarge(limitBytes), context, route);
+			Failure failure = failed.failure();
+			int status = switch (route) {
+				case EVENT -> this.dialect.failureStatus(failure);
+				case INITIALIZE, PRE_STOP -> this.dialect.lifecycleFailureStatus(failure);
+				default -> failure.httpStatus();
+			};
+			send(exchange, status, (route == HttpRoute.EVENT) ? this.dialect.failureHeaders(failure) : Map.of(), JSON,
+					failed.body());
+		}
 	}
 
 	@Override

@@ -1,8 +1,10 @@
 package io.github.fnspring.server;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Set;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +28,13 @@ public interface SharedServerHandler extends HttpHandler {
 
 	/** Whether the request is one of the platform's own calls, which this handler answers. */
 	boolean isPlatformCall(Request request);
+
+	/**
+	 * Answers a platform call whose body the shared server would not buffer, as the platform's
+	 * own protocol answers a body over its limit: its error shape, status and log framing.
+	 * @param limitBytes the largest body the server buffers
+	 */
+	void refuseTooLarge(HttpExchange exchange, long limitBytes) throws IOException;
 
 	/**
 	 * Begins a request of the application's web layer as one invocation: its context read from

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -98,11 +97,7 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 			.defaultIfEmpty(new byte[0])
 			.publishOn(Schedulers.boundedElastic())
 			.map((body) -> {
-				BufferedHttpExchange exchange = new BufferedHttpExchange(request.getMethod().name(),
-						URI.create(request.getURI().getRawPath()
-								+ ((request.getURI().getRawQuery() != null) ? "?" + request.getURI().getRawQuery()
-										: "")),
-						headers(request), body, request.getRemoteAddress());
+				BufferedHttpExchange exchange = exchange(request, body);
 				try {
 					handler.handle(exchange);
 				}
@@ -111,16 +106,26 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 				}
 				return exchange;
 			})
-			.flatMap((exchange) -> {
-				response.setStatusCode(HttpStatusCode.valueOf(exchange.status()));
-				exchange.getResponseHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
-				byte[] body = exchange.body();
-				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
-			})
-			.onErrorResume(DataBufferLimitException.class, (ex) -> {
-				response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-				return response.setComplete();
-			});
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.fromCallable(() -> {
+				// answered by the platform's protocol, in its error shape, without the body
+				BufferedHttpExchange refused = exchange(request, new byte[0]);
+				handler.refuseTooLarge(refused, MAX_BUFFERED_BYTES);
+				return refused;
+			}).subscribeOn(Schedulers.boundedElastic()))
+			.flatMap((exchange) -> answer(exchange, response));
+	}
+
+	private static BufferedHttpExchange exchange(ServerHttpRequest request, byte[] body) {
+		String query = request.getURI().getRawQuery();
+		return new BufferedHttpExchange(request.getMethod().name(),
+				URI.create(request.getURI().getRawPath() + ((query != null) ? "?" + query : "")), headers(request), body,
+				request.getRemoteAddress());
+	}
+
+	private static Mono<Void> answer(BufferedHttpExchange exchange, ServerHttpResponse response) {
+		response.setStatusCode(HttpStatusCode.valueOf(exchange.status()));
+		exchange.getResponseHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(exchange.body())));
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {
