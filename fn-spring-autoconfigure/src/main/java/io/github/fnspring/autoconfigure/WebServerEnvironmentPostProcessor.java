@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
@@ -32,6 +34,12 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	private static final String CONTEXT_PROPAGATION = "spring.reactor.context-propagation";
 
+	private final Log logger;
+
+	WebServerEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.logger = logFactory.getLog(WebServerEnvironmentPostProcessor.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		PlatformChoice choice = PlatformChoice.of(environment,
@@ -41,8 +49,17 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 			defaults.put(ADDRESS, choice.inCloud() ? "0.0.0.0" : "127.0.0.1");
 		}
 		OptionalInt platformPort = choice.platform().httpPort(environment);
-		if (choice.inCloud() && platformPort.isPresent() && !environment.containsProperty(PORT)) {
-			defaults.put(PORT, platformPort.getAsInt());
+		if (choice.inCloud() && platformPort.isPresent()) {
+			if (!environment.containsProperty(PORT)) {
+				defaults.put(PORT, platformPort.getAsInt());
+			}
+			else if (!String.valueOf(platformPort.getAsInt()).equals(environment.getProperty(PORT))) {
+				// the application's setting wins, but the platform will not find the server there
+				this.logger.warn("server.port is " + environment.getProperty(PORT) + ", but the platform ("
+						+ choice.platform().id() + ") sends HTTP to port " + platformPort.getAsInt()
+						+ ": it will not reach the application. Remove server.port in the cloud, or set it to "
+						+ platformPort.getAsInt() + ".");
+			}
 		}
 		// A reactive request's work changes threads: its FnContext must follow it to each
 		if (isReactive(environment, application) && !environment.containsProperty(CONTEXT_PROPAGATION)

@@ -1,16 +1,24 @@
 package io.github.fnspring.autoconfigure;
 
+import org.apache.commons.logging.Log;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /** Where a web application's own server listens: the platform's port and all interfaces in a cloud, loopback locally. */
 class WebServerEnvironmentPostProcessorTest {
 
+	private final Log log = mock(Log.class);
+
 	private MockEnvironment process(MockEnvironment environment) {
-		new WebServerEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+		new WebServerEnvironmentPostProcessor((destination) -> this.log).postProcessEnvironment(environment,
+				new SpringApplication());
 		return environment;
 	}
 
@@ -46,6 +54,20 @@ class WebServerEnvironmentPostProcessorTest {
 			.withProperty("server.address", "10.0.0.1"));
 		assertThat(environment.getProperty("server.port")).isEqualTo("7000");
 		assertThat(environment.getProperty("server.address")).isEqualTo("10.0.0.1");
+	}
+
+	@Test
+	void aPortThePlatformDoesNotSendToIsWarnedAbout() {
+		process(new MockEnvironment().withProperty("FC_FUNCTION_NAME", "f").withProperty("server.port", "7000"));
+		verify(this.log).warn(argThat((message) -> message.toString().contains("server.port is 7000")
+				&& message.toString().contains("port 9000")));
+	}
+
+	@Test
+	void thePlatformsOwnPortOrALocalRunIsNotWarnedAbout() {
+		process(new MockEnvironment().withProperty("FC_FUNCTION_NAME", "f").withProperty("server.port", "9000"));
+		process(new MockEnvironment().withProperty("server.port", "7000"));
+		verifyNoInteractions(this.log);
 	}
 
 	@Test
