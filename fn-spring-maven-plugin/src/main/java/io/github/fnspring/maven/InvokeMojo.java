@@ -132,8 +132,9 @@ public class InvokeMojo extends AbstractMojo {
 	private List<String> command() throws IOException, DependencyResolutionRequiredException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-cp");
-		command.add(String.join(File.pathSeparator, this.project.getRuntimeClasspathElements()));
+		command.add(ClassPathArgumentFile.write(
+				Path.of(this.project.getBuild().getDirectory(), "fn-invoke", "classpath.args"),
+				this.project.getRuntimeClasspathElements()));
 		command.add(ApplicationClass.of(this.mainClass, this.classesDirectory.toPath()));
 		command.add("--spring.main.banner-mode=off");
 		return command;
