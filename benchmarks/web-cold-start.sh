@@ -1,20 +1,37 @@
 #!/usr/bin/env bash
-# Cold start of Spring MVC applications on FC's custom runtime, in one run: demo-web as a plain
-# Spring Boot jar against fn-spring's package of it, with the same JVM flags; and a one-controller
-# application without fn-spring and with it on its class path.
+# Cold start of Spring MVC applications on FC's custom runtime, in one run: a one-controller
+# application without fn-spring as a Spring Boot jar, against the same application with
+# fn-spring's starter as fn-spring packages it (same JVM flags, the package's own, a bundled
+# Java 17 with CDS, a bundled Java 25 with its AOT cache); both on a plain class path; and
+# demo-web as a Spring Boot jar and as fn-spring's package.
 # Usage: benchmarks/web-cold-start.sh [runs]   (default 10; prints a Markdown table, progress on stderr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 mvn -B -q -ntp install -DskipTests
+# A Java 25 to bundle (BENCH_JAVA25_HOME, else one found under /usr/lib/jvm): its package gets an
+# ahead-of-time cache instead of a CDS archive.
+java25="${BENCH_JAVA25_HOME:-$(ls -d /usr/lib/jvm/*-25* 2>/dev/null | head -1)}"
+if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
+  mvn -B -q -ntp -pl benchmarks/web-baseline-fn package -DskipTests -Dbench.bundled-runtime="$java25" \
+    -Dbench.bundled-output=fn-bundled-java25
+fi
 work="$(mktemp -d)"
 trap 'status=$?; if [ "$status" -eq 0 ]; then rm -rf "$work"; else echo "Logs kept in $work" >&2; fi' EXIT
-unzip -q demo-web/target/fn/aliyun.zip -d "$work/aliyun"   # keeps the Unix file modes: bootstrap stays executable
-boot_jar="$(ls demo-web/target/fn-spring-demo-web-*-boot.jar)"
-classes=benchmarks/target/classes
+unpack() {   # unzip keeps the Unix file modes: bootstrap stays executable
+  if [ -f "$1" ]; then unzip -q "$1" -d "$work/$2" && echo "$work/$2"; fi
+}
 baseline=benchmarks/web-baseline/target
+with_fn=benchmarks/web-baseline-fn/target
+classes=benchmarks/target/classes
 java -cp "$classes:$(cat benchmarks/target/classpath/harness.txt)" io.github.fnspring.benchmarks.WebColdStart \
-  "runs=$runs" "work=$work" "boot-jar=$boot_jar" "aliyun=$work/aliyun" \
+  "runs=$runs" "work=$work" \
+  "boot-jar=$(ls $baseline/fn-spring-benchmarks-web-baseline-*-boot.jar)" \
   "baseline-main=io.github.fnspring.benchmarks.web.HelloApplication" \
   "baseline-classpath=$baseline/classes:$(cat "$baseline/classpath/web.txt")" \
-  "baseline-with-fn-spring-classpath=$baseline/classes:$(cat "$baseline/classpath/web-with-fn-spring.txt")"
+  "baseline-with-fn-spring-classpath=$(cat "$with_fn/classpath/web-with-fn-spring.txt")" \
+  "package=$(unpack "$with_fn/fn/aliyun.zip" aliyun)" \
+  "package-bundled=$(unpack "$with_fn/fn-bundled/aliyun.zip" aliyun-bundled)" \
+  "package-bundled-java25=$(unpack "$with_fn/fn-bundled-java25/aliyun.zip" aliyun-bundled-java25)" \
+  "demo-boot-jar=$(ls demo-web/target/fn-spring-demo-web-*-boot.jar)" \
+  "demo-package=$(unpack demo-web/target/fn/aliyun.zip demo-web)"

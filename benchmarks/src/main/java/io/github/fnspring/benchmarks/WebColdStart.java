@@ -2,21 +2,28 @@ package io.github.fnspring.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Cold start of a Spring MVC application (demo-web) on FC's custom runtime, to the first
- * answer of a controller: as a plain Spring Boot jar, and as fn-spring packages it (a plain
- * class path and Spring AOT), with the same JVM flags and with the package's own, in one
- * interleaved run; and what fn-spring adds to a web application's start: a one-controller
- * application run on a plain class path without fn-spring and with it. Options as
- * {@code key=value}: {@code runs}, {@code work} (logs), {@code boot-jar} (demo-web's Spring Boot
- * jar), {@code aliyun} (its unpacked FC package), {@code baseline-main},
- * {@code baseline-classpath}, {@code baseline-with-fn-spring-classpath}, {@code flags} (the JVM
- * flags all run with; default the packages' tuned ones).
+ * Cold start of Spring MVC applications on FC's custom runtime, to the first answer of a
+ * controller, in one interleaved run. The baseline is a one-controller application without
+ * fn-spring as a Spring Boot jar; the same application, unchanged, with fn-spring's starter
+ * added, is run as fn-spring packages it: with the same JVM flags (what fn-spring adds), with
+ * the package's own flags, and with a bundled Java and its class-data sharing archive or
+ * ahead-of-time cache (what fn-spring's levers save). Both applications also run on a plain
+ * class path with the same flags, which tells fn-spring's share from Spring Boot's jar
+ * launcher's; and demo-web (controllers and a function) as a Spring Boot jar and as fn-spring's
+ * package. Options as {@code key=value}: {@code runs}, {@code work} (logs), {@code boot-jar}
+ * (the baseline's Spring Boot jar), {@code baseline-main}, {@code baseline-classpath},
+ * {@code baseline-with-fn-spring-classpath}, {@code package}, {@code package-bundled},
+ * {@code package-bundled-java25} (its unpacked FC packages; an empty value skips one),
+ * {@code demo-boot-jar}, {@code demo-package}, {@code flags} (the JVM flags of the rows that
+ * share them; default the packages' tuned ones).
  */
 public final class WebColdStart {
 
@@ -32,16 +39,26 @@ public final class WebColdStart {
 		int runs = Integer.parseInt(options.getOrDefault("runs", "10"));
 		Path work = Path.of(options.get("work"));
 		List<String> flags = Arrays.asList(options.getOrDefault("flags", ColdStart.TUNED_FLAGS).split(" +"));
-		Target bootJar = WebTarget.bootJar(Path.of(options.get("boot-jar")), flags);
-		Path packageDir = Path.of(options.get("aliyun"));
 		String baselineMain = options.get("baseline-main");
-		Target plain = WebTarget.classpath("a one-controller Spring MVC application, without fn-spring",
-				options.get("baseline-classpath"), baselineMain, flags);
-		List<Target> targets = List.of(plain,
-				WebTarget.classpath("the same application, with fn-spring on its class path",
-						options.get("baseline-with-fn-spring-classpath"), baselineMain, flags),
-				bootJar, WebTarget.fcPackage("demo-web's fn-spring aliyun.zip: FC custom runtime", packageDir, flags),
-				WebTarget.fcPackage("demo-web's fn-spring aliyun.zip: FC custom runtime", packageDir, null));
+		Target bootJar = WebTarget.bootJar("the application without fn-spring: a Spring Boot jar (`java -jar`)",
+				Path.of(options.get("boot-jar")), flags);
+		List<Target> targets = new ArrayList<>();
+		targets.add(bootJar);
+		targets.add(WebTarget.fcPackage("the same application with fn-spring: its aliyun.zip",
+				Path.of(options.get("package")), flags));
+		targets.add(WebTarget.fcPackage("the same application with fn-spring: its aliyun.zip",
+				Path.of(options.get("package")), null));
+		optionalPackage(options, "package-bundled").ifPresent((dir) -> targets
+			.add(WebTarget.fcPackage("its aliyun.zip with a bundled Java 17 and a CDS archive", dir, null)));
+		optionalPackage(options, "package-bundled-java25").ifPresent((dir) -> targets
+			.add(WebTarget.fcPackage("its aliyun.zip with a bundled Java 25 and an AOT cache", dir, null)));
+		targets.add(WebTarget.classpath("the application without fn-spring, on a plain class path",
+				options.get("baseline-classpath"), baselineMain, flags));
+		targets.add(WebTarget.classpath("the same application with fn-spring, on a plain class path",
+				options.get("baseline-with-fn-spring-classpath"), baselineMain, flags));
+		targets.add(WebTarget.bootJar("demo-web as a Spring Boot jar (`java -jar`)",
+				Path.of(options.get("demo-boot-jar")), flags));
+		targets.add(WebTarget.fcPackage("demo-web's aliyun.zip", Path.of(options.get("demo-package")), flags));
 		ResultTable table = new ResultTable();
 		Files.createDirectories(work.resolve("logs"));
 		for (int run = 0; run <= runs; run++) {
@@ -58,12 +75,19 @@ public final class WebColdStart {
 			}
 		}
 		System.out.printf("%d interleaved runs of each target after one warm-up round, to the first answer of "
-				+ "`GET /hello`. Ratios are to the application without fn-spring and to demo-web's Spring Boot jar.%n%n",
-				runs);
+				+ "`GET /hello`. Ratios are to the application without fn-spring as a Spring Boot jar.%n%n", runs);
 		Map<String, Target> baselines = new LinkedHashMap<>();
-		baselines.put("without fn-spring", plain);
-		baselines.put("Spring Boot jar", bootJar);
+		baselines.put("the Spring Boot jar without fn-spring", bootJar);
 		table.print(System.out, baselines);
+	}
+
+	private static Optional<Path> optionalPackage(Map<String, String> options, String key) {
+		String dir = options.getOrDefault(key, "");
+		if (dir.isEmpty()) {
+			System.err.println("Note: " + key + " was not built; it is skipped");
+			return Optional.empty();
+		}
+		return Optional.of(Path.of(dir));
 	}
 
 }

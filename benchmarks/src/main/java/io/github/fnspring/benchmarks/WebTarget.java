@@ -35,9 +35,9 @@ final class WebTarget implements Target {
 		this.launch = launch;
 	}
 
-	/** The application as a plain Spring Boot jar, run with {@code java -jar} and the given flags. */
-	static WebTarget bootJar(Path jar, List<String> jvmFlags) {
-		return java("demo-web as a Spring Boot jar (`java -jar`)", jvmFlags, List.of("-jar", jar.toString()));
+	/** An application as a plain Spring Boot jar, run with {@code java -jar} and the given flags. */
+	static WebTarget bootJar(String name, Path jar, List<String> jvmFlags) {
+		return java(name, jvmFlags, List.of("-jar", jar.toString()));
 	}
 
 	/** A main class on a plain class path, run with the given flags. */
