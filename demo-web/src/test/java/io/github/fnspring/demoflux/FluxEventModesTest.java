@@ -3,6 +3,7 @@ package io.github.fnspring.demoflux;
 import java.util.Map;
 
 import org.springframework.boot.web.server.reactive.context.ReactiveWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.fnspring.demoweb.EventModesTest;
 
@@ -18,13 +19,13 @@ class FluxEventModesTest extends EventModesTest {
 
 	@Override
 	protected Map<String, Object> properties() {
-		return Map.of("spring.main.banner-mode", "off", "spring.main.web-application-type", "reactive");
+		return FluxSharedServerContractTests.REACTIVE;
 	}
 
 	@Override
-	protected void assertNoPort() {
-		assertThat(((ReactiveWebServerApplicationContext) this.application).getWebServer().getPort())
-			.as("no port").isEqualTo(-1);
+	protected void assertNoPort(ConfigurableApplicationContext application) {
+		assertThat(((ReactiveWebServerApplicationContext) application).getWebServer().getPort()).as("no port")
+			.isEqualTo(-1);
 	}
 
 }

@@ -17,9 +17,12 @@ abstract class FluxSharedServerContractTests extends SharedServerContractTests {
 		return DemoFluxApplication.class;
 	}
 
+	/** A reactive application, although the module's class path also has the Servlet API. */
+	static final Map<String, Object> REACTIVE = Map.of("spring.main.web-application-type", "reactive");
+
 	@Override
 	protected Map<String, Object> properties() {
-		return Map.of("spring.main.web-application-type", "reactive");
+		return REACTIVE;
 	}
 
 }

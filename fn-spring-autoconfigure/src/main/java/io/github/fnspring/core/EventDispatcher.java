@@ -73,7 +73,9 @@ public final class EventDispatcher {
 					: Optional.empty();
 			FunctionResult result = served.isPresent() ? served.get()
 					: this.invoker.invokeHttp(context, requestedFunction, request);
-			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), result.body());
+			// the answer to HEAD has no body, whatever wrote one: a server would drop it too
+			byte[] body = "HEAD".equalsIgnoreCase(request.method()) ? new byte[0] : result.body();
+			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), body);
 		}
 		catch (Throwable ex) {
 			FailurePipeline.RenderedFailure failed = this.failures.handle(ex, context);

@@ -167,6 +167,18 @@ public abstract class TransportContractTests {
 	}
 
 	@Test
+	void anHttpTriggerEventForHeadIsAnsweredWithoutABody() throws Exception {
+		HttpCall call = new HttpCall("HEAD", "/greetings", Map.of("Content-Type", "text/plain"), "");
+		byte[] event = driver().httpTriggerEvent(call).orElse(null);
+		assumeTrue(event != null, "the platform has no HTTP-trigger event");
+		// a function whose answer always has a body
+		Reply reply = driver().invoke(new Invocation("supply", "req-trigger-head", "AK-req-trigger-head", event));
+		HttpAnswer answer = HttpAnswer.fromEnvelope(driver().successPayload(reply));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.bodyAsString()).isEmpty();
+	}
+
+	@Test
 	void anHttpTriggerEventWhoseFunctionFailsIsAnsweredWithAnHttpErrorInItsEnvelope() throws Exception {
 		HttpCall call = new HttpCall("POST", "/fail", Map.of("Content-Type", "text/plain"), "secret-detail");
 		byte[] event = driver().httpTriggerEvent(call).orElse(null);

@@ -1,0 +1,145 @@
+package io.github.fnspring.demoweb;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.Vendor;
+import io.github.fnspring.huawei.FgRuntimeApi;
+import io.github.fnspring.runtime.LocalRuntimeApi;
+import io.github.fnspring.tencent.ScfRuntimeApi;
+import io.github.fnspring.test.SampleEvent;
+import io.github.fnspring.test.SampleEvents;
+
+/**
+ * A web application in one of the clouds' event modes, fed events by a local Runtime API as
+ * the platform feeds its custom runtime: SCF's function URL events, FunctionGraph's APIG events.
+ */
+public final class EventModeUnderTest implements AutoCloseable {
+
+	/** A custom runtime whose HTTP-trigger events reach the application in process. */
+	public enum Platform {
+
+		/** An SCF custom runtime. */
+		SCF(Vendor.TENCENT, "/queryString"),
+
+		/** A FunctionGraph custom runtime. */
+		FUNCTION_GRAPH(Vendor.HUAWEI, "/queryStringParameters");
+
+		private final Vendor vendor;
+
+		private final String queryField;
+
+		Platform(Vendor vendor, String queryField) {
+			this.vendor = vendor;
+			this.queryField = queryField;
+		}
+
+		/** The cloud, as the application's FnContext names it. */
+		public String platformId() {
+			return (this == SCF) ? "tencent" : "huawei";
+		}
+
+	}
+
+	private final Platform platform;
+
+	private final LocalRuntimeApi runtimeApi;
+
+	private final ConfigurableApplicationContext application;
+
+	private EventModeUnderTest(Platform platform, LocalRuntimeApi runtimeApi,
+			ConfigurableApplicationContext application) {
+		this.platform = platform;
+		this.runtimeApi = runtimeApi;
+		this.application = application;
+	}
+
+	/** Starts the Runtime API, then the application with the platform's environment. */
+	public static EventModeUnderTest start(Platform platform, Class<?> application, Map<String, Object> properties)
+			throws Exception {
+		LocalRuntimeApi runtimeApi = (platform == Platform.SCF)
+				? new LocalRuntimeApi(ScfRuntimeApi.PATHS,
+						(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 512, 3000))
+					.start("127.0.0.1", 0)
+				: new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders).start("127.0.0.1", 0);
+		Map<String, Object> all = new HashMap<>((platform == Platform.SCF)
+				? Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", runtimeApi.port(), "SCF_FUNCTIONNAME",
+						"demo-web")
+				: Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + runtimeApi.port(), "RUNTIME_FUNC_NAME", "demo-web"));
+		all.put("spring.main.banner-mode", "off");
+		all.putAll(properties);
+		try {
+			return new EventModeUnderTest(platform, runtimeApi,
+					new SpringApplicationBuilder(application).properties(all).run());
+		}
+		catch (RuntimeException ex) {
+			runtimeApi.close();
+			throw ex;
+		}
+	}
+
+	public ConfigurableApplicationContext application() {
+		return this.application;
+	}
+
+	/** The platform's sample HTTP-trigger event, to be shaped into a request. */
+	public SampleEvent request(String method, String path) {
+		return SampleEvents.event(this.platform.vendor, "http").method(method).path(path);
+	}
+
+	/** A request with query parameters, in the trigger's own form: several values as an array. */
+	public SampleEvent request(String method, String path, Map<String, ?> query) {
+		return request(method, path).set(this.platform.queryField, query);
+	}
+
+	/** Sends an event without waiting for its answer. */
+	public CompletableFuture<LocalRuntimeApi.Answer> submit(String requestId, String event) {
+		return this.runtimeApi.submit(requestId, event.getBytes(StandardCharsets.UTF_8), Map.of()).answer();
+	}
+
+	/** Sends an HTTP-trigger event and opens the envelope of its answer. */
+	public Answer invoke(String requestId, SampleEvent event) throws Exception {
+		return Answer.of(submit(requestId, event.json()).get(30, TimeUnit.SECONDS));
+	}
+
+	@Override
+	public void close() {
+		this.application.close();
+		this.runtimeApi.close();
+	}
+
+	/** The HTTP answer out of the trigger's envelope. */
+	public record Answer(int status, JsonNode headers, byte[] body) {
+
+		static Answer of(LocalRuntimeApi.Answer answer) {
+			if (!answer.success()) {
+				throw new AssertionError("The invocation failed: " + answer.bodyAsString());
+			}
+			JsonNode envelope = JsonMapper.shared().readTree(answer.body());
+			String body = envelope.path("body").asString();
+			byte[] bytes = envelope.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(body)
+					: body.getBytes(StandardCharsets.UTF_8);
+			return new Answer(envelope.path("statusCode").asInt(), envelope.path("headers"), bytes);
+		}
+
+		public String text() {
+			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+		public JsonNode json() {
+			return JsonMapper.shared().readTree(this.body);
+		}
+
+	}
+
+}
