@@ -53,8 +53,8 @@ final class AotBuild {
 		List<String> command = new ArrayList<>();
 		command.add(this.javaExecutable.toString());
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-		command.add("-cp");
-		command.add(joined(this.classPath));
+		command.add(ClassPathArgumentFile.write(workDirectory.resolve("classpath.args"),
+				this.classPath.stream().map(Path::toString).toList()));
 		command.add(PROCESSOR);
 		command.addAll(List.of(mainClass, sources.toString(), resources.toString(), output.toString(), groupId,
 				artifactId));

@@ -2,7 +2,7 @@ package io.github.fnspring.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,10 @@ import java.util.List;
  */
 final class ClassPathArgumentFile {
 
+	/** The launcher reads argument files in the platform's own encoding, not UTF-8. */
+	private static final Charset NATIVE = Charset.forName(System.getProperty("native.encoding",
+			Charset.defaultCharset().name()));
+
 	private ClassPathArgumentFile() {
 	}
 
@@ -22,9 +26,13 @@ final class ClassPathArgumentFile {
 	 */
 	static String write(Path file, List<String> classPath) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Files.writeString(file, "-cp\n" + quoted(String.join(File.pathSeparator, classPath)) + "\n",
-				StandardCharsets.UTF_8);
+		Files.writeString(file, content(classPath), NATIVE);
 		return "@" + file.toAbsolutePath();
+	}
+
+	/** The file's text: the option, then the class path quoted. */
+	static String content(List<String> classPath) {
+		return "-cp\n" + quoted(String.join(File.pathSeparator, classPath)) + "\n";
 	}
 
 	/** In an argument file, a quoted value keeps its spaces, and a backslash escapes. */

@@ -3,6 +3,7 @@ package io.github.fnspring.maven;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -174,6 +175,12 @@ public class PackageMojo extends AbstractMojo {
 		Dependencies dependencies = Dependencies.packagedFrom(this.project.getArtifacts());
 		String application = ApplicationClass.of(this.mainClass, classes);
 		ScannedApplication scanned = scanApplication(classes, dependencies);
+		checkTrainingRequest(this.cdsTrainingRequest, scanned.webApplication());
+		if (scanned.webApplication() && packages.contains(CloudPackage.HUAWEI)
+				&& !packages.contains(CloudPackage.HUAWEI_CUSTOM)) {
+			getLog().warn("A web application is deployed to FunctionGraph as an HTTP function from huawei-custom.zip; "
+					+ "with only huawei.zip (the built-in runtime) no main.tf is written. Add huawei-custom to clouds.");
+		}
 		List<ExportedFunction> found = scanned.exportedFunctions();
 		List<String> exported = describedFunctions(found, scanned.webApplication());
 		Set<String> timerTriggered = found.stream()
@@ -233,6 +240,27 @@ public class PackageMojo extends AbstractMojo {
 	 * class path makes a web application. Unless the functions are listed in the plugin, an
 	 * export the application would refuse to start with fails the build.
 	 */
+	/** A training request is a web application's, and a path the training run can send. */
+	static void checkTrainingRequest(String request, boolean webApplication) throws MojoFailureException {
+		if (request == null || request.isBlank()) {
+			return;
+		}
+		if (!webApplication) {
+			throw new MojoFailureException("cdsTrainingRequest '" + request
+					+ "' is for web applications, and this project is none: use cdsTrainingEvent");
+		}
+		try {
+			if (!request.startsWith("/")
+					|| URI.create("http://localhost" + request).getRawAuthority() == null) {
+				throw new IllegalArgumentException("not a path");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MojoFailureException("cdsTrainingRequest '" + request
+					+ "' is not a request path such as /hello?name=warm-up (URL-encoded)");
+		}
+	}
+
 	private ScannedApplication scanApplication(Path classes, Dependencies dependencies)
 			throws IOException, MojoFailureException {
 		// the project's classes too: a timer event consumer is known by its class's signature

@@ -16,6 +16,12 @@ class ClassPathArgumentFileTest {
 	Path directory;
 
 	@Test
+	void backslashesAndQuotesAreEscapedInsideTheQuotes() {
+		assertThat(ClassPathArgumentFile.content(List.of("C:\\Users\\ann\\lib\\a \"b\".jar")))
+			.isEqualTo("-cp\n\"C:\\\\Users\\\\ann\\\\lib\\\\a \\\"b\\\".jar\"\n");
+	}
+
+	@Test
 	void javaReadsTheClassPathFromTheFileSpacesAndAll() throws Exception {
 		List<String> classPath = List.of(this.directory.resolve("with space").toString(),
 				this.directory.resolve("plain.jar").toString());

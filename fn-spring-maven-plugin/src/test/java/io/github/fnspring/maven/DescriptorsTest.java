@@ -34,7 +34,8 @@ class DescriptorsTest {
 
 	@Test
 	void writesOnlyTheDescriptorsOfTheSelectedClouds() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", "{\"id\":\"it's\"}", null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", "{\"id\":\"it's\"}", null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).exists();
 		assertThat(this.output.resolve("s.yaml")).doesNotExist();
@@ -188,7 +189,8 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsUsesFcsJava21LayerVersion2ForJava21sHome() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21", false, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -203,7 +205,8 @@ class DescriptorsTest {
 
 	@Test
 	void aTrailingSlashOnTheJavaHomeStillFindsItsLayer() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java21/", false, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		Map<String, Object> yaml = new Yaml().load(Files.readString(this.output.resolve("s.yaml")));
 		assertThat(layers(yaml, "order")).containsExactly("acs:fc:cn-hangzhou:official:layers/Java21/versions/2");
@@ -212,7 +215,8 @@ class DescriptorsTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void serverlessDevsNamesNoJavaLayerWhenThePackageBringsItsOwnJava() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", true, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.ALIYUN));
 		String text = Files.readString(this.output.resolve("s.yaml"));
 		Map<String, Object> yaml = new Yaml().load(text);
@@ -347,15 +351,16 @@ class DescriptorsTest {
 				"  count        = (var.apig_instance_id != null && var.apig_group_id != null) ? 1 : 0",
 				"  function_urn = huaweicloud_fgs_function.application.urn", "  type         = \"DEDICATEDGATEWAY\"",
 				"    auth        = var.apig_auth", "    func_info   = { timeout = 30 * 1000 }", "  default = \"IAM\"");
-		// what could not be confirmed says so where it is set: region, agency, handler, event data
-		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(5);
+		// what could not be confirmed says so where it is set: region, agency, handler, event data, API name
+		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(6);
 	}
 
 	@Test
 	void aWebApplicationsMainTfDeploysTheCustomPackageSoTheBuiltInRuntimesPackageWritesNone() throws Exception {
 		writeWebApplication(List.of("uppercase"), EnumSet.of(CloudPackage.HUAWEI));
 		assertThat(this.output.resolve("main.tf")).doesNotExist();
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", null, null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(this.output.resolve("main.tf")).doesNotExist();
 		assertThat(this.output.resolve("Dockerfile")).exists();
@@ -382,7 +387,8 @@ class DescriptorsTest {
 		writeWebApplication(List.of(), EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(Files.readString(this.output.resolve("main.tf"))).contains("huawei-custom.zip brings none")
 			.contains("then in the plugin's javaHome, /opt/java17,");
-		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", true, List.of(), Set.of(), new Workload("", null, null))
+		new Descriptors("Shop", WEB_APPLICATION, 128, 30, "/opt/java17", true, List.of(), Set.of(),
+				new Workload("", null, null))
 			.write(this.output, EnumSet.of(CloudPackage.HUAWEI_CUSTOM));
 		assertThat(Files.readString(this.output.resolve("main.tf")))
 			.contains("# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).");
@@ -427,7 +433,8 @@ class DescriptorsTest {
 	}
 
 	private void writeAll() throws Exception {
-		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED, new Workload("order", "{\"id\":\"it's\"}", null))
+		new Descriptors("Shop", EVENT_FUNCTIONS, 128, 30, "/opt/java17", false, FUNCTIONS, TIMER_TRIGGERED,
+				new Workload("order", "{\"id\":\"it's\"}", null))
 			.write(this.output, EnumSet.allOf(CloudPackage.class));
 	}
 

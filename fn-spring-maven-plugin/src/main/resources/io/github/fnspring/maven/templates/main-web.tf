@@ -154,7 +154,8 @@ resource "huaweicloud_fgs_function_trigger" "http" {
     group_id    = var.apig_group_id
     env_id      = "DEFAULT_ENVIRONMENT_RELEASE_ID"
     env_name    = "RELEASE"
-    name        = "{{project}}_http"
+    # API names take letters, digits and underscores (UNVERIFIED: APIG's naming rule)
+    name        = replace("{{project}}_http", "-", "_")
     type        = 1
     protocol    = "HTTPS"
     req_method  = "ANY"
