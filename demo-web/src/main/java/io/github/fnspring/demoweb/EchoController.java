@@ -33,6 +33,7 @@ public class EchoController {
 			.map((name) -> name.toLowerCase(Locale.ROOT))
 			.toList());
 		seen.put("body", (body != null) ? new String(body, StandardCharsets.UTF_8) : "");
+		seen.put("remoteAddress", request.getRemoteAddr());
 		return ResponseEntity.ok()
 			.header("X-Multi", "one", "two")
 			.header("Set-Cookie", "session=abc; Path=/; HttpOnly", "theme=dark; Path=/")

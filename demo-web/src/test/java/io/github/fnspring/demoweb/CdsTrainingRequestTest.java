@@ -10,8 +10,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import io.github.fnspring.core.ProcessExit;
 
@@ -26,38 +24,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CdsTrainingRequestTest {
 
 	/** Records the training run's end instead of halting the test JVM. */
-	@Configuration(proxyBeanMethods = false)
-	static class RecordedExit {
+	private static final class RecordedExit implements ProcessExit {
 
-		static CompletableFuture<Integer> status = new CompletableFuture<>();
+		final CompletableFuture<Integer> status = new CompletableFuture<>();
 
-		@Bean
-		ProcessExit processExit() {
-			return new ProcessExit() {
+		@Override
+		public void exit(int code) {
+			this.status.complete(code);
+		}
 
-				@Override
-				public void exit(int code) {
-					status.complete(code);
-				}
-
-				@Override
-				public void halt(int code) {
-					status.complete(code);
-				}
-
-			};
+		@Override
+		public void halt(int code) {
+			this.status.complete(code);
 		}
 
 	}
 
 	private int train(String request) throws Exception {
-		RecordedExit.status = new CompletableFuture<>();
-		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DemoWebApplication.class,
-				RecordedExit.class)
+		RecordedExit exit = new RecordedExit();
+		// registered for this application only: a configuration class here would be scanned into every test's
+		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(DemoWebApplication.class)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("recordedExit", exit))
 			.properties(Map.of("fn.cds.training", "true", "fn.cds.request", request, "server.port", "0",
 					"spring.main.banner-mode", "off"))
 			.run()) {
-			return RecordedExit.status.get(30, TimeUnit.SECONDS);
+			return exit.status.get(30, TimeUnit.SECONDS);
 		}
 	}
 

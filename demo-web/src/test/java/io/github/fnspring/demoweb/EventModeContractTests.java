@@ -95,19 +95,27 @@ public abstract class EventModeContractTests {
 	@Test
 	void headersCookiesQueriesAndPathsPassUnchanged() throws Exception {
 		EventModeUnderTest.Answer answer = this.underTest.invoke("ev-echo",
-				this.underTest.request("PUT", "/echo/caf%C3%A9/%E4%BD%A0%E5%A5%BD", Map.of("tag", List.of("a", "b"), "q", "x y"))
+				this.underTest.request("PUT", "/echo/café 1/你好", Map.of("tag", List.of("a", "b"), "q", "x y"))
 					.header("content-type", "text/plain;charset=UTF-8")
 					.body("body ✓"));
 		assertThat(answer.status()).isEqualTo(200);
 		JsonNode seen = answer.json();
 		assertThat(seen.path("method").asString()).isEqualTo("PUT");
-		assertThat(seen.path("path").asString()).isEqualTo("/echo/café/你好");
+		assertThat(seen.path("path").asString()).isEqualTo("/echo/café 1/你好");
 		assertThat(seen.path("query").path("tag").values()).extracting(JsonNode::asString).containsExactly("a", "b");
 		assertThat(seen.path("query").path("q").get(0).asString()).isEqualTo("x y");
 		assertThat(seen.path("body").asString()).isEqualTo("body ✓");
-		assertThat(values(answer.headers(), "X-Multi")).containsExactly("one", "two");
-		assertThat(String.join("\n", values(answer.headers(), "Set-Cookie"))).contains("session=abc; Path=/; HttpOnly")
-			.contains("theme=dark; Path=/");
+		JsonNode cookies = header(answer.headers(), "Set-Cookie");
+		if (this.platform.headerValuesAsArrays()) {
+			assertThat(header(answer.headers(), "X-Multi").values()).extracting(JsonNode::asString)
+				.containsExactly("one", "two");
+			assertThat(cookies.values()).extracting(JsonNode::asString)
+				.containsExactly("session=abc; Path=/; HttpOnly", "theme=dark; Path=/");
+		}
+		else {
+			assertThat(header(answer.headers(), "X-Multi").asString()).isEqualTo("one,two");
+			assertThat(cookies.asString()).isEqualTo("session=abc; Path=/; HttpOnly,theme=dark; Path=/");
+		}
 	}
 
 	@Test
@@ -148,16 +156,14 @@ public abstract class EventModeContractTests {
 		}
 	}
 
-	/** A header's values in an envelope: one as a string, several as an array or joined by commas. */
-	private static List<String> values(JsonNode headers, String name) {
+	/** A header of an envelope's answer, by its name in any case. */
+	private static JsonNode header(JsonNode headers, String name) {
 		for (var header : headers.properties()) {
 			if (header.getKey().equalsIgnoreCase(name)) {
-				JsonNode value = header.getValue();
-				return value.isArray() ? value.valueStream().map(JsonNode::asString).toList()
-						: List.of(value.asString().split(",(?! )"));
+				return header.getValue();
 			}
 		}
-		return List.of();
+		throw new AssertionError("No " + name + " header in " + headers);
 	}
 
 }

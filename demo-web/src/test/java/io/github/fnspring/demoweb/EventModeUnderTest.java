@@ -29,19 +29,30 @@ public final class EventModeUnderTest implements AutoCloseable {
 	/** A custom runtime whose HTTP-trigger events reach the application in process. */
 	public enum Platform {
 
-		/** An SCF custom runtime. */
-		SCF(Vendor.TENCENT, "/queryString"),
+		/** An SCF custom runtime: several values of a header go back as an array. */
+		SCF(Vendor.TENCENT, "/queryString", true),
 
-		/** A FunctionGraph custom runtime. */
-		FUNCTION_GRAPH(Vendor.HUAWEI, "/queryStringParameters");
+		/**
+		 * A FunctionGraph custom runtime: APIG's answer has one string per header, so several
+		 * values go back joined by commas, cookies too.
+		 */
+		FUNCTION_GRAPH(Vendor.HUAWEI, "/queryStringParameters", false);
 
 		private final Vendor vendor;
 
 		private final String queryField;
 
-		Platform(Vendor vendor, String queryField) {
+		private final boolean headerValuesAsArrays;
+
+		Platform(Vendor vendor, String queryField, boolean headerValuesAsArrays) {
 			this.vendor = vendor;
 			this.queryField = queryField;
+			this.headerValuesAsArrays = headerValuesAsArrays;
+		}
+
+		/** Whether the trigger's answer carries several values of a header as an array. */
+		public boolean headerValuesAsArrays() {
+			return this.headerValuesAsArrays;
 		}
 
 		/** The cloud, as the application's FnContext names it. */

@@ -1,6 +1,7 @@
 package io.github.fnspring.demoweb;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.Vendor;
+import io.github.fnspring.test.SampleEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,13 +35,22 @@ class FunctionComputeTest extends SharedServerContractTests {
 	}
 
 	@Test
-	void theForwardingHeaderNeverReachesTheControllers() throws Exception {
-		HttpResponse<byte[]> response = send("GET", "/echo/forwarded",
-				Map.of("x-fc-request-id", "req-hidden", FORWARDING_HEADER, "a-token", "X-Custom", "visible"), new byte[0]);
-		assertThat(JsonMapper.shared().readTree(response.body()).path("headerNames").values())
-			.extracting(JsonNode::asString)
+	void anEventsRequestVouchesForNoClient() throws Exception {
+		String event = SampleEvents.event(Vendor.ALIYUN, "http")
+			.method("GET")
+			.path("/echo/client")
+			.header("X-Forwarded-For", "127.0.0.1")
+			.header("X-Custom", "visible")
+			.json();
+		HttpResponse<byte[]> response = send("POST", "/invoke", Map.of("x-fc-request-id", "req-client"),
+				event.getBytes(StandardCharsets.UTF_8));
+		JsonNode envelope = JsonMapper.shared().readTree(response.body());
+		JsonNode seen = JsonMapper.shared().readTree(envelope.path("body").asString());
+		assertThat(seen.path("remoteAddress").asString()).as("not loopback, which an application may trust")
+			.isEqualTo("0.0.0.0");
+		assertThat(seen.path("headerNames").values()).extracting(JsonNode::asString)
 			.contains("x-custom")
-			.doesNotContain(FORWARDING_HEADER);
+			.doesNotContain("x-forwarded-for");
 	}
 
 	@Test

@@ -189,12 +189,32 @@ public abstract class SharedServerContractTests {
 	}
 
 	@Test
-	void aGuessedForwardingTokenIsAnOrdinaryRequest() throws Exception {
-		HttpResponse<byte[]> response = send("GET", "/hello?name=guess",
-				Map.of(requestIdHeader(), "req-guessed", FORWARDING_HEADER, "00000000-0000-0000-0000-000000000000"),
-				new byte[0]);
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(json(response).path("requestId").asString()).isEqualTo("req-guessed");
+	void aForgedForwardingTokenIsRefusedNotTakenForAnotherRequest() throws Exception {
+		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(),
+				Map.of(requestIdHeader(), "req-forged", FORWARDING_HEADER, "00000000-0000-0000-0000-000000000000"),
+				"hello".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(text(response)).doesNotContain("HELLO");
+	}
+
+	@Test
+	void anHttpTriggerEventKeepsItsPathQueryAndBody() throws Exception {
+		String event = SampleEvents.event(this.platform.vendor(), "http")
+			.method("PUT")
+			.path("/echo/café 1/你好")
+			.header("content-type", "text/plain;charset=UTF-8")
+			.body("body ✓")
+			.json();
+		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(),
+				Map.of(requestIdHeader(), "req-trigger-echo", "Content-Type", "application/json"),
+				event.getBytes(StandardCharsets.UTF_8));
+		JsonNode envelope = json(response);
+		assertThat(envelope.path("statusCode").asInt()).as("%s", envelope).isEqualTo(200);
+		JsonNode seen = json.readTree(envelope.path("body").asString());
+		assertThat(seen.path("method").asString()).isEqualTo("PUT");
+		assertThat(seen.path("path").asString()).isEqualTo("/echo/café 1/你好");
+		assertThat(seen.path("body").asString()).isEqualTo("body ✓");
+		assertThat(seen.path("headerNames").values()).extracting(JsonNode::asString).doesNotContain(FORWARDING_HEADER);
 	}
 
 	@Test

@@ -18,12 +18,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.SharedWebServer;
 
 /**
  * Ends a class-data sharing training run ({@code fn.cds.training}) once the application is
  * ready: it first sends {@code fn.cds.event}, if set, to its own transport on loopback (FC's
- * {@code /invoke}, or the local Runtime API's, which goes through the real poll loop), so that
- * the archive also holds the classes a first invocation loads, then exits. Checked when the
+ * {@code /invoke}, or the local Runtime API's, which goes through the real poll loop), and a
+ * web application's {@code fn.cds.request}, if set, as a {@code GET} to its own server, so that
+ * the archive also holds the classes a first invocation loads, then exits, failed when either
+ * is answered with an error or cannot be sent. Checked when the
  * application starts, not by a condition, because AOT builds freeze conditions.
  *
  * <p>Whatever the run loads ends up in the archive, which a JVM maps (and, with Java 25's
@@ -44,17 +47,21 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final String platform;
 
+	private final SharedWebServer webServer;
+
 	private final IntConsumer exit;
 
 	/**
 	 * @param platform the id of the platform whose transport the event goes to
+	 * @param webServer a web application's own server, which the request goes to
 	 * @param exit ends the process with a status code at once: {@link Runtime#halt}, except in tests
 	 */
 	CdsTrainingRun(FnProperties.Cds properties, ObjectProvider<FnTransport> transports, String platform,
-			IntConsumer exit) {
+			SharedWebServer webServer, IntConsumer exit) {
 		this.properties = properties;
 		this.transports = transports;
 		this.platform = platform;
+		this.webServer = webServer;
 		this.exit = exit;
 	}
 
@@ -64,29 +71,42 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 			return;
 		}
 		// a thread of its own: the startup thread must finish starting the transport first
-		Thread training = new Thread(() -> this.exit.accept(train() ? 0 : 1), "fn-cds-training");
+		Thread training = new Thread(() -> {
+			boolean trained = false;
+			try {
+				trained = train();
+			}
+			catch (RuntimeException ex) {
+				logger.error("CDS training failed", ex);
+			}
+			finally {
+				// whatever happened, the run ends: a build must not wait for a run that hangs
+				this.exit.accept(trained ? 0 : 1);
+			}
+		}, "fn-cds-training");
 		training.start();
 	}
 
 	private boolean train() {
 		String event = this.properties.getEvent();
 		String request = this.properties.getRequest();
-		if ((event == null || event.isEmpty()) && (request == null || request.isEmpty())) {
-			return true;
-		}
-		Optional<Integer> port = invokePort();
-		if (port.isEmpty()) {
-			logger.error("CDS training: no local transport to send the event to");
-			return false;
-		}
 		try {
-			// a web application's own server is the transport's: one port serves both
 			boolean answered = true;
 			if (event != null && !event.isEmpty()) {
+				Optional<Integer> port = invokePort();
+				if (port.isEmpty()) {
+					logger.error("CDS training: no local transport to send the event to");
+					return false;
+				}
 				answered = answered("the event", send(port.get(), "POST", "/invoke", event));
 			}
 			if (answered && request != null && !request.isEmpty()) {
-				answered = answered("GET " + request, send(port.get(), "GET", request, null));
+				int port = webServerPort();
+				if (port <= 0) {
+					logger.error("CDS training: fn.cds.request is set, but the application has no web server");
+					return false;
+				}
+				answered = answered("GET " + request, send(port, "GET", request, null));
 			}
 			return answered;
 		}
@@ -94,6 +114,11 @@ class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 			logger.error("CDS training: sending the event or request failed", ex);
 			return false;
 		}
+	}
+
+	/** The application's own server: on a custom runtime's package, not the transport's port. */
+	private int webServerPort() {
+		return this.webServer.exists() ? this.webServer.port() : -1;
 	}
 
 	private static boolean answered(String what, int status) {

@@ -52,8 +52,8 @@ public final class FnAutoConfiguration {
 
 	/** Spring Cloud Function's catalog only when a function is looked up. */
 	@Bean
-	static LazyFunctionCatalog fnLazyFunctionCatalog() {
-		return new LazyFunctionCatalog();
+	static LazySpringCloudFunctionBeans fnLazySpringCloudFunctionBeans() {
+		return new LazySpringCloudFunctionBeans();
 	}
 
 	/**
@@ -162,8 +162,9 @@ public final class FnAutoConfiguration {
 
 	@Bean
 	CdsTrainingRun fnCdsTrainingRun(FnProperties properties, ObjectProvider<FnTransport> transports,
-			PlatformChoice platformChoice, ProcessExit processExit) {
-		return new CdsTrainingRun(properties.getCds(), transports, platformChoice.platform().id(), processExit::halt);
+			PlatformChoice platformChoice, SharedWebServer fnSharedWebServer, ProcessExit processExit) {
+		return new CdsTrainingRun(properties.getCds(), transports, platformChoice.platform().id(), fnSharedWebServer,
+				processExit::halt);
 	}
 
 	/** In a local run fn-spring ends invocations that outlive their timeout, as the clouds do. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -45,15 +46,18 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		PlatformChoice choice = PlatformChoice.of(environment,
 				PlatformChoice.registered(application.getClassLoader()));
 		Map<String, Object> defaults = new HashMap<>();
+		// all interfaces only where the platform sends HTTP to the server: in an event mode a
+		// server that is there anyway (no in-process one) serves this machine alone
+		boolean platformSendsHttp = choice.inCloud() && choice.platform().servesHttp(environment);
 		if (!environment.containsProperty(ADDRESS)) {
-			defaults.put(ADDRESS, choice.inCloud() ? "0.0.0.0" : "127.0.0.1");
+			defaults.put(ADDRESS, platformSendsHttp ? "0.0.0.0" : "127.0.0.1");
 		}
 		OptionalInt platformPort = choice.platform().httpPort(environment);
-		if (choice.inCloud() && platformPort.isPresent()) {
+		if (platformSendsHttp && platformPort.isPresent()) {
 			if (!environment.containsProperty(PORT)) {
 				defaults.put(PORT, platformPort.getAsInt());
 			}
-			else if (!String.valueOf(platformPort.getAsInt()).equals(environment.getProperty(PORT))) {
+			else if (!Integer.valueOf(platformPort.getAsInt()).equals(configuredPort(environment))) {
 				// the application's setting wins, but the platform will not find the server there
 				this.logger.warn("server.port is " + environment.getProperty(PORT) + ", but the platform ("
 						+ choice.platform().id() + ") sends HTTP to port " + platformPort.getAsInt()
@@ -68,6 +72,16 @@ class WebServerEnvironmentPostProcessor implements EnvironmentPostProcessor {
 		}
 		if (!defaults.isEmpty()) {
 			environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults));
+		}
+	}
+
+	private static @Nullable Integer configuredPort(ConfigurableEnvironment environment) {
+		try {
+			return environment.getProperty(PORT, Integer.class);
+		}
+		catch (RuntimeException ex) {
+			// not a number: Spring Boot's binding says so when the server starts
+			return null;
 		}
 	}
 

@@ -73,9 +73,9 @@ public final class EventDispatcher {
 					: Optional.empty();
 			FunctionResult result = served.isPresent() ? served.get()
 					: this.invoker.invokeHttp(context, requestedFunction, request);
-			// the answer to HEAD has no body, whatever wrote one: a server would drop it too
-			byte[] body = "HEAD".equalsIgnoreCase(request.method()) ? new byte[0] : result.body();
-			response = envelope.response(result.statusOr(200), result.headers(), result.contentType(), body);
+			int status = result.statusOr(200);
+			response = envelope.response(status, result.headers(), result.contentType(),
+					hasNoBody(request.method(), status) ? new byte[0] : result.body());
 		}
 		catch (Throwable ex) {
 			FailurePipeline.RenderedFailure failed = this.failures.handle(ex, context);
@@ -84,9 +84,17 @@ public final class EventDispatcher {
 		return new FunctionResult(0, Map.of(), response, JSON);
 	}
 
+	/**
+	 * Whether HTTP forbids the answer a body, whatever wrote one: a server would drop it too.
+	 */
+	private static boolean hasNoBody(String method, int status) {
+		return "HEAD".equalsIgnoreCase(method) || status < 200 || status == 204 || status == 304;
+	}
+
 	private Optional<FunctionResult> served(WebLayer web, FnContext context, HttpRequestEvent request)
 			throws Exception {
-		this.invoker.observeCredentials(context);
+		// the initializers run before the first request, whether a function or the web layer serves it
+		this.invoker.prepare(context);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			return web.serve(context, request);
 		}

@@ -160,7 +160,7 @@ public final class FunctionInvoker {
 
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
-		initialize(context);
+		prepare(context);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 				ResolvedFunction function = resolve(requestedName);
@@ -178,7 +178,7 @@ public final class FunctionInvoker {
 	 * ({@link FnHeaders}), others get the body.
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
-		initialize(context);
+		prepare(context);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 				ResolvedFunction function = resolve(requestedName);
@@ -200,24 +200,21 @@ public final class FunctionInvoker {
 	 * Notes the invocation's credentials and runs the initializers once, before the function
 	 * and outside its timeout, as the platforms give an initializer its own.
 	 */
-	private void initialize(FnContext context) {
-		observeCredentials(context);
+	/**
+	 * What every invocation does first, whoever serves it (a function, or a web application's
+	 * own layer): notes its credentials for the {@code FnCredentialsProvider}, and before the
+	 * first, runs the application's initializers once.
+	 */
+	public void prepare(FnContext context) {
+		if (this.latestCredentials != null) {
+			this.latestCredentials.observe(context);
+		}
 		if (this.lifecycleHooks.isInitialized()) {
 			// every invocation but the first: no binding just to find nothing to run
 			return;
 		}
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.initialize(context);
-		}
-	}
-
-	/**
-	 * Notes an invocation's credentials for the {@code FnCredentialsProvider}: every invocation
-	 * does, and so does a request of a web application's own layer.
-	 */
-	public void observeCredentials(FnContext context) {
-		if (this.latestCredentials != null) {
-			this.latestCredentials.observe(context);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package io.github.fnspring.event;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +44,19 @@ public record HttpRequestEvent(String method, String path, String rawQuery,
 	public Optional<String> queryParameter(String name) {
 		List<String> values = this.queryParameters.get(name);
 		return (values == null || values.isEmpty()) ? Optional.empty() : Optional.of(values.get(0));
+	}
+
+	/**
+	 * The path as a URL carries it: {@link #path()} with every character a URL's path may not
+	 * hold as it is encoded (spaces, {@code %}, {@code ?}, non-ASCII), the slashes kept.
+	 */
+	public String rawPath() {
+		try {
+			return new URI(null, null, this.path.startsWith("/") ? this.path : "/" + this.path, null).toASCIIString();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("Not a path: " + this.path, ex);
+		}
 	}
 
 	/** The body decoded as UTF-8. */

@@ -40,7 +40,7 @@ public final class SharedWebServer {
 	}
 
 	/** The web server's port once it has started, else -1. */
-	int port() {
+	public int port() {
 		if (this.port == null) {
 			throw new IllegalStateException("The application has no web server");
 		}

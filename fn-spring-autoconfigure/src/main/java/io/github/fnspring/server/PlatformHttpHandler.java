@@ -154,14 +154,9 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 	@Override
 	public ApplicationInvocation beginApplicationRequest(Request request) {
 		InvocationContext context = this.contexts.fromHttpHeaders(request::header);
-		this.invoker.observeCredentials(context);
 		this.log.started(HttpRoute.HTTP, context.requestId());
 		try {
-			if (!this.lifecycleHooks.isInitialized()) {
-				try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
-					this.lifecycleHooks.initialize(context);
-				}
-			}
+			this.invoker.prepare(context);
 		}
 		catch (RuntimeException ex) {
 			this.log.ended(HttpRoute.HTTP, context.requestId());

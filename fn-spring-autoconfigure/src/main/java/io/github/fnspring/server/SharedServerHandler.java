@@ -31,10 +31,15 @@ public interface SharedServerHandler extends HttpHandler {
 
 	/**
 	 * Answers a platform call whose body the shared server would not buffer, as the platform's
-	 * own protocol answers a body over its limit: its error shape, status and log framing.
+	 * own protocol answers a body over its limit: its error shape, status and log framing. By
+	 * default a bare 413.
 	 * @param limitBytes the largest body the server buffers
 	 */
-	void refuseTooLarge(HttpExchange exchange, long limitBytes) throws IOException;
+	default void refuseTooLarge(HttpExchange exchange, long limitBytes) throws IOException {
+		try (exchange) {
+			exchange.sendResponseHeaders(413, -1);
+		}
+	}
 
 	/**
 	 * Begins a request of the application's web layer as one invocation: its context read from

@@ -1,11 +1,13 @@
 package io.github.fnspring.web;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,7 @@ import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnContext;
 import io.github.fnspring.core.FunctionResult;
+import io.github.fnspring.core.InvocationTimeoutException;
 import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.event.HttpRequestEvent;
 
@@ -33,12 +36,25 @@ import io.github.fnspring.event.HttpRequestEvent;
  * exactly as it serves the trigger's HTTP (its filters, Spring Security included, and its
  * error pages), within the event's invocation. A servlet container cannot be entered in
  * process while it runs; Spring Cloud Function's in-process server exists only in event modes.
+ * The event's client is not this machine: the request reaches the application with an
+ * unknown client address and without the event's proxy headers, which anyone who can send
+ * an event could have written.
  */
 final class LoopbackWebLayer implements WebLayer {
 
-	/** Headers the JDK's client sets itself, and those of the event's own connection. */
+	/**
+	 * Headers not sent on: those the JDK's client sets itself or refuses, those of the event's
+	 * own connection, the event's proxy headers (the forwarded request must not vouch for a
+	 * client), and its accepted encodings (the answer goes back into a JSON envelope as it is).
+	 */
 	private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host",
-			"upgrade", "http2-settings", "keep-alive", "te", "trailer", "transfer-encoding", "proxy-connection");
+			"upgrade", "http2-settings", "keep-alive", "te", "trailer", "transfer-encoding", "proxy-connection",
+			"forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-port", "x-forwarded-proto",
+			"x-forwarded-prefix", "x-real-ip", "accept-encoding", ForwardedInvocations.HEADER);
+
+	/** Headers of the answer that describe the loopback connection, not the application's answer. */
+	private static final Set<String> NOT_ANSWERED = Set.of("connection", "content-length", "date", "keep-alive",
+			"transfer-encoding");
 
 	/** How long past the invocation's own time the answer is waited for. */
 	private static final Duration MARGIN = Duration.ofSeconds(1);
@@ -60,15 +76,18 @@ final class LoopbackWebLayer implements WebLayer {
 
 	@Override
 	public Optional<FunctionResult> serve(FnContext context, HttpRequestEvent event) throws Exception {
+		int port = port();
+		if (port <= 0) {
+			// no server of its own to send to (a test's mock environment): a function serves it
+			return Optional.empty();
+		}
 		Duration remaining = context.remainingTime();
-		Duration wait = remaining.isNegative() ? MARGIN : remaining.plus(MARGIN);
-		HttpRequest.Builder request = HttpRequest.newBuilder(target(event))
-			.timeout(wait)
+		HttpRequest.Builder request = HttpRequest.newBuilder(target(port, event))
+			.timeout(remaining.isNegative() ? MARGIN : remaining.plus(MARGIN))
 			.method(event.method(), HttpRequest.BodyPublishers.ofByteArray(event.body()));
 		event.headers().forEach((name, values) -> {
-			if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))
-					&& !name.equalsIgnoreCase(ForwardedInvocations.HEADER)) {
-				values.forEach((value) -> request.header(name, value));
+			if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+				values.forEach((value) -> header(request, name, value));
 			}
 		});
 		String token = this.forwarded.open(context);
@@ -76,8 +95,22 @@ final class LoopbackWebLayer implements WebLayer {
 			request.header(ForwardedInvocations.HEADER, token);
 			return Optional.of(result(client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray())));
 		}
+		catch (HttpTimeoutException ex) {
+			// the platform's own timeout answer, not a failure of the application
+			throw new InvocationTimeoutException(remaining.isNegative() ? Duration.ZERO : remaining);
+		}
 		finally {
 			this.forwarded.close(token);
+		}
+	}
+
+	/** A header the JDK's client refuses (a line break, a byte it cannot send) is left out, not the event. */
+	private static void header(HttpRequest.Builder request, String name, String value) {
+		try {
+			request.header(name, value);
+		}
+		catch (IllegalArgumentException ex) {
+			// not a header HTTP/1.1 can carry
 		}
 	}
 
@@ -90,6 +123,8 @@ final class LoopbackWebLayer implements WebLayer {
 					current = HttpClient.newBuilder()
 						.version(HttpClient.Version.HTTP_1_1)
 						.followRedirects(HttpClient.Redirect.NEVER)
+						// never through a proxy: the request and its token stay on this machine
+						.proxy(HttpClient.Builder.NO_PROXY)
 						.build();
 					this.client = current;
 				}
@@ -98,33 +133,36 @@ final class LoopbackWebLayer implements WebLayer {
 		return current;
 	}
 
-	private URI target(HttpRequestEvent event) {
-		WebServer server = ((WebServerApplicationContext) this.application).getWebServer();
-		if (server == null) {
-			throw new IllegalStateException("The application's web server is not running");
+	private int port() {
+		if (!(this.application instanceof WebServerApplicationContext webServerApplication)) {
+			return -1;
 		}
-		int port = server.getPort();
+		WebServer server = webServerApplication.getWebServer();
+		return (server != null) ? server.getPort() : -1;
+	}
+
+	/** The event's decoded path, encoded again; its query as the event has it. */
+	private URI target(int port, HttpRequestEvent event) {
 		String query = event.rawQuery().isEmpty() ? "" : "?" + event.rawQuery();
-		String path = event.path().startsWith("/") ? event.path() : "/" + event.path();
-		return URI.create("http://" + host() + ":" + port + path + query);
+		return URI.create("http://" + host() + ":" + port + event.rawPath() + query);
 	}
 
 	/** The server's own address when it listens on one only, else loopback. */
 	private String host() {
 		String address = this.environment.getProperty("server.address");
-		if (address == null || address.isBlank()) {
-			return InetAddress.getLoopbackAddress().getHostAddress();
-		}
-		try {
-			InetAddress bound = InetAddress.getByName(address);
-			if (bound.isAnyLocalAddress()) {
-				return InetAddress.getLoopbackAddress().getHostAddress();
+		InetAddress bound = InetAddress.getLoopbackAddress();
+		if (address != null && !address.isBlank()) {
+			try {
+				InetAddress configured = InetAddress.getByName(address);
+				if (!configured.isAnyLocalAddress()) {
+					bound = configured;
+				}
 			}
-			return (bound.getAddress().length == 16) ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+			catch (UnknownHostException ex) {
+				// the server could not have bound it either: loopback
+			}
 		}
-		catch (UnknownHostException ex) {
-			return InetAddress.getLoopbackAddress().getHostAddress();
-		}
+		return (bound instanceof Inet6Address) ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
 	}
 
 	private static FunctionResult result(HttpResponse<byte[]> response) {
@@ -135,7 +173,7 @@ final class LoopbackWebLayer implements WebLayer {
 			if (name.equalsIgnoreCase("content-type")) {
 				contentType = header.getValue().isEmpty() ? null : header.getValue().get(0);
 			}
-			else if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT)) && !name.equalsIgnoreCase("date")) {
+			else if (!NOT_ANSWERED.contains(name.toLowerCase(Locale.ROOT))) {
 				headers.put(name, new ArrayList<>(header.getValue()));
 			}
 		}

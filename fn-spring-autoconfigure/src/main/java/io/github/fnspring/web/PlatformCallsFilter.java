@@ -46,17 +46,14 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		SharedServerHandler handler = this.sharedServer.handler();
-		if (handler == null) {
-			// no platform shares this server (fn.server.enabled=false): the application's alone
-			chain.doFilter(request, response);
+		String token = request.getHeader(ForwardedInvocations.HEADER);
+		if (token != null) {
+			serveForwardedEvent(request, response, chain, handler, token);
 			return;
 		}
-		String token = request.getHeader(ForwardedInvocations.HEADER);
-		FnContext forwardedEvent = (token != null) ? this.forwarded.claim(token, fromThisMachine(request)) : null;
-		if (forwardedEvent != null) {
-			try (FnContextHolder.Scope scope = FnContextHolder.bind(forwardedEvent)) {
-				serve(new WithoutCredentialHeaders(request, hiddenHeaders(handler)), response, chain, forwardedEvent);
-			}
+		if (handler == null) {
+			// no platform shares this server (fn.server.enabled=false, a custom runtime): the application's alone
+			chain.doFilter(request, response);
 			return;
 		}
 		ServletRequestView view = new ServletRequestView(request);
@@ -82,7 +79,29 @@ final class PlatformCallsFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private Set<String> hiddenHeaders(SharedServerHandler handler) {
+	/**
+	 * A request sent for an HTTP-trigger event, served within the event's invocation, which
+	 * its one-time token names. A token that names none (guessed, replayed, or from elsewhere)
+	 * is refused: such a request is never taken for another, nor for a platform call.
+	 */
+	private void serveForwardedEvent(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			@Nullable SharedServerHandler handler, String token) throws IOException, ServletException {
+		FnContext event = this.forwarded.claim(token, fromThisMachine(request));
+		if (event == null) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(event)) {
+			serve(new UnknownClientRequest(new WithoutCredentialHeaders(request, hiddenHeaders(handler))), response,
+					chain, event);
+		}
+	}
+
+	/** The platform's credential headers and the forwarding token's. */
+	private Set<String> hiddenHeaders(@Nullable SharedServerHandler handler) {
+		if (handler == null) {
+			return Set.of(ForwardedInvocations.HEADER);
+		}
 		Set<String> hidden = this.hiddenHeaders;
 		if (hidden == null) {
 			Set<String> union = new HashSet<>(handler.credentialHeaders());

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -52,7 +54,15 @@ final class PlatformCallsHttpHandler implements HttpHandler {
 	public Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response) {
 		SharedServerHandler handler = this.sharedServer.handler();
 		// an HTTP-trigger event served in process is already within the event's invocation
-		if (handler == null || request instanceof InMemoryServerHttpRequest) {
+		if (ServerHttpRequestDecorator.getNativeRequest(request) instanceof InMemoryServerHttpRequest) {
+			return this.application.handle(request, response);
+		}
+		if (request.getHeaders().containsHeader(ForwardedInvocations.HEADER)) {
+			// a reactive application serves events in process and issues no tokens: any is forged
+			response.setStatusCode(HttpStatus.BAD_REQUEST);
+			return response.setComplete();
+		}
+		if (handler == null) {
 			return this.application.handle(request, response);
 		}
 		ReactiveRequestView view = new ReactiveRequestView(request);

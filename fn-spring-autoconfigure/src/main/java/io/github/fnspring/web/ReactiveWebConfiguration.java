@@ -1,6 +1,7 @@
 package io.github.fnspring.web;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ public class ReactiveWebConfiguration {
 
 	/** HTTP-trigger events in process, in every mode: WebFlux needs no server for them. */
 	@Bean
+	@ConditionalOnMissingBean
 	WebLayer fnWebLayer(ApplicationContext application) {
 		return new ReactiveWebLayer(application);
 	}

@@ -44,7 +44,9 @@ final class ReactiveWebLayer implements WebLayer {
 	public Optional<FunctionResult> serve(FnContext context, HttpRequestEvent event) {
 		HttpHeaders headers = new HttpHeaders();
 		event.headers().forEach(headers::addAll);
-		String target = event.path() + (event.rawQuery().isEmpty() ? "" : "?" + event.rawQuery());
+		// a forwarding token means nothing in process; the server's first handler refuses one
+		headers.remove(ForwardedInvocations.HEADER);
+		String target = event.rawPath() + (event.rawQuery().isEmpty() ? "" : "?" + event.rawQuery());
 		InMemoryServerHttpRequest request = new InMemoryServerHttpRequest(HttpMethod.valueOf(event.method()),
 				URI.create("http://localhost" + target), headers, event.body(), null);
 		InMemoryServerHttpResponse response = new InMemoryServerHttpResponse();

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 import io.github.fnspring.core.WebLayer;
 import io.github.fnspring.platform.SharedWebServer;
@@ -25,7 +26,7 @@ import io.github.fnspring.platform.SharedWebServer;
 		"org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext" })
 public class ServletWebConfiguration {
 
-	/** In a cloud's event mode: no port, and HTTP-trigger events served in process. */
+	/** In a cloud's event mode: no port, with Spring Cloud Function's in-process server. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.cloud.function.serverless.web.ServerlessMVC")
 	static class EventModeConfiguration {
@@ -33,14 +34,6 @@ public class ServletWebConfiguration {
 		@Bean
 		static EventModeServletServer fnEventModeServletServer() {
 			return new EventModeServletServer();
-		}
-
-		/** In process without a port, else through the application's own server. */
-		@Bean
-		WebLayer fnWebLayer(ApplicationContext application, Environment environment,
-				ForwardedInvocations fnForwardedInvocations) {
-			return EventMode.of(environment) ? new ServletWebLayer((ServletWebServerApplicationContext) application)
-					: new LoopbackWebLayer(application, environment, fnForwardedInvocations);
 		}
 
 	}
@@ -51,14 +44,32 @@ public class ServletWebConfiguration {
 	}
 
 	/**
-	 * Without Spring Cloud Function's serverless-web, HTTP-trigger events are served through
-	 * the application's own server, which then also has a port in event modes.
+	 * In process in an event mode, with serverless-web; through the application's own server
+	 * where it has a port (an HTTP mode, or an event mode without serverless-web, where the
+	 * server then listens on loopback only). Decided when the application starts, as one
+	 * package serves both kinds of mode.
 	 */
 	@Bean
-	@ConditionalOnMissingBean(WebLayer.class)
+	@ConditionalOnMissingBean
 	WebLayer fnWebLayer(ApplicationContext application, Environment environment,
 			ForwardedInvocations fnForwardedInvocations) {
+		if (EventMode.of(environment) && InProcessServer.PRESENT) {
+			return InProcessServer.webLayer(application);
+		}
 		return new LoopbackWebLayer(application, environment, fnForwardedInvocations);
+	}
+
+	/** Spring Cloud Function's serverless-web, looked at only when it is on the class path. */
+	private static final class InProcessServer {
+
+		static final boolean PRESENT = ClassUtils.isPresent(
+				"org.springframework.cloud.function.serverless.web.ServerlessMVC",
+				ServletWebConfiguration.class.getClassLoader());
+
+		static WebLayer webLayer(ApplicationContext application) {
+			return new ServletWebLayer((ServletWebServerApplicationContext) application);
+		}
+
 	}
 
 	@Bean

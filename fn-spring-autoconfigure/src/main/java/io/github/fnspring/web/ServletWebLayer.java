@@ -78,8 +78,13 @@ final class ServletWebLayer implements WebLayer {
 
 	private static ServerlessHttpServletRequest request(ServerlessMVC mvc, HttpRequestEvent event) {
 		ServerlessHttpServletRequest request = new ServerlessHttpServletRequest(mvc.getServletContext(),
-				event.method(), event.path());
-		event.headers().forEach((name, values) -> values.forEach((value) -> request.addHeader(name, value)));
+				event.method(), event.rawPath());
+		event.headers().forEach((name, values) -> {
+			// a forwarding token means nothing in process; the application's first filter refuses one
+			if (!name.equalsIgnoreCase(ForwardedInvocations.HEADER)) {
+				values.forEach((value) -> request.addHeader(name, value));
+			}
+		});
 		if (!event.rawQuery().isEmpty()) {
 			UriComponentsBuilder.newInstance()
 				.query(event.rawQuery())

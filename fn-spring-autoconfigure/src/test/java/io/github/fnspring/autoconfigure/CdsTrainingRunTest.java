@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.SharedWebServer;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.testsupport.TestApplications;
 
@@ -71,11 +72,36 @@ class CdsTrainingRunTest {
 	}
 
 	@Test
+	void aRequestWithoutAWebServerFailsTheTraining() throws Exception {
+		assertThat(trainRequest("/hello", SharedWebServer.none())).isEqualTo(1);
+	}
+
+	@Test
+	void aRequestThatCannotBeSentEndsTheRunAsFailedRatherThanLeavingItHanging() throws Exception {
+		assertThat(trainRequest("/not a path", SharedWebServer.of(() -> 1))).isEqualTo(1);
+	}
+
+	private static int trainRequest(String request, SharedWebServer webServer) throws Exception {
+		try (ConfigurableApplicationContext context = TestApplications.start(TrainingApplication.class)) {
+			FnProperties.Cds training = new FnProperties.Cds();
+			training.setTraining(true);
+			training.setRequest(request);
+			CompletableFuture<Integer> exit = new CompletableFuture<>();
+			new CdsTrainingRun(training, context.getBeanProvider(FnTransport.class), "aliyun", webServer,
+					exit::complete)
+				.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
+						Duration.ZERO));
+			return exit.get(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void anOrdinaryStartIsLeftAlone() throws Exception {
 		try (ConfigurableApplicationContext context = TestApplications.start(TrainingApplication.class)) {
 			CompletableFuture<Integer> exit = new CompletableFuture<>();
 			FnProperties.Cds notTraining = new FnProperties.Cds();
-			new CdsTrainingRun(notTraining, context.getBeanProvider(FnTransport.class), "aliyun", exit::complete)
+			new CdsTrainingRun(notTraining, context.getBeanProvider(FnTransport.class), "aliyun",
+					SharedWebServer.none(), exit::complete)
 				.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context,
 						Duration.ZERO));
 			assertThat(context.isActive()).isTrue();
@@ -90,7 +116,7 @@ class CdsTrainingRunTest {
 		training.setEvent(event);
 		CompletableFuture<Integer> exit = new CompletableFuture<>();
 		new CdsTrainingRun(training, context.getBeanProvider(FnTransport.class),
-				context.getBean(PlatformChoice.class).platform().id(), exit::complete)
+				context.getBean(PlatformChoice.class).platform().id(), SharedWebServer.none(), exit::complete)
 			.onApplicationEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 		try {
 			return exit.get(30, TimeUnit.SECONDS);

@@ -48,7 +48,10 @@ public final class SampleEvent {
 		return write(SampleEventShape.Field.METHOD, method);
 	}
 
-	/** The path of an HTTP event. */
+	/**
+	 * The path of an HTTP event, decoded (as {@code /café}); where the event also has it
+	 * URL-encoded (FC's {@code rawPath}), it is written encoded there.
+	 */
 	public SampleEvent path(String path) {
 		return write(SampleEventShape.Field.PATH, path);
 	}

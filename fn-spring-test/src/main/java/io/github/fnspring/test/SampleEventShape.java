@@ -1,10 +1,13 @@
 package io.github.fnspring.test;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +100,27 @@ final class SampleEventShape {
 				put(event, pointer, value);
 			}
 		};
+	}
+
+	/** This HTTP shape, its path also written URL-encoded at another pointer. */
+	SampleEventShape withEncodedPath(String pointer) {
+		Writer decoded = Objects.requireNonNull(this.writers.get(Field.PATH), "an HTTP shape writes its path");
+		Map<Field, Writer> writers = new EnumMap<>(this.writers);
+		writers.put(Field.PATH, (event, value) -> {
+			decoded.write(event, value);
+			put(event, pointer, encodedPath(value));
+		});
+		return new SampleEventShape(writers, this.headers);
+	}
+
+	/** A decoded path as a URL carries it: each segment encoded, the slashes kept. */
+	private static String encodedPath(String path) {
+		try {
+			return new URI(null, null, path, null).toASCIIString();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("Not a path: " + path, ex);
+		}
 	}
 
 	/** Writes the text's UTF-8 bytes in base64 (DIS's record data). */

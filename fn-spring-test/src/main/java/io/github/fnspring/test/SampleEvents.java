@@ -81,8 +81,9 @@ public final class SampleEvents {
 
 	private static Map<String, SampleEventShape> aliyun() {
 		Map<String, SampleEventShape> triggers = new LinkedHashMap<>();
+		// FC's event has the path twice: URL-encoded in rawPath, decoded in requestContext.http.path
 		triggers.put("http", SampleEventShape.http("/body", "/isBase64Encoded", "/headers",
-				"/requestContext/http/method", "/rawPath", "/requestContext/http/path"));
+				"/requestContext/http/method", "/requestContext/http/path").withEncodedPath("/rawPath"));
 		triggers.put("timer", SampleEventShape.timer("/payload"));
 		triggers.put("object-storage",
 				SampleEventShape.objectStorage("/events/0/oss/bucket/name", "/events/0/oss/object/key"));
