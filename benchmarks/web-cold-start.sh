@@ -9,8 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
 mvn -B -q -ntp install -DskipTests
-# A Java 25 to bundle (BENCH_JAVA25_HOME, else one found under /usr/lib/jvm): its package gets an
-# ahead-of-time cache instead of a CDS archive.
+# The Javas to bundle: the build's own Java 17 (BENCH_JAVA17_HOME to choose another), with a CDS
+# archive; a Java 25 (BENCH_JAVA25_HOME, else one found under /usr/lib/jvm), with its
+# ahead-of-time cache instead.
+java17="${BENCH_JAVA17_HOME:-$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')}"
+mvn -B -q -ntp -pl benchmarks/web-baseline-fn package -DskipTests -Dbench.bundled-runtime="$java17" \
+  -Dbench.bundled-output=fn-bundled
 java25="${BENCH_JAVA25_HOME:-$(ls -d /usr/lib/jvm/*-25* 2>/dev/null | head -1)}"
 if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
   mvn -B -q -ntp -pl benchmarks/web-baseline-fn package -DskipTests -Dbench.bundled-runtime="$java25" \
@@ -28,7 +32,7 @@ java -cp "$classes:$(cat benchmarks/target/classpath/harness.txt)" io.github.fns
   "runs=$runs" "work=$work" \
   "boot-jar=$(ls $baseline/fn-spring-benchmarks-web-baseline-*-boot.jar)" \
   "baseline-main=io.github.fnspring.benchmarks.web.HelloApplication" \
-  "baseline-classpath=$baseline/classes:$(cat "$baseline/classpath/web.txt")" \
+  "baseline-classpath=$(ls $baseline/fn-spring-benchmarks-web-baseline-*.jar | grep -v -- -boot.jar):$(cat "$baseline/classpath/web.txt")" \
   "baseline-with-fn-spring-classpath=$(cat "$with_fn/classpath/web-with-fn-spring.txt")" \
   "package=$(unpack "$with_fn/fn/aliyun.zip" aliyun)" \
   "package-bundled=$(unpack "$with_fn/fn-bundled/aliyun.zip" aliyun-bundled)" \

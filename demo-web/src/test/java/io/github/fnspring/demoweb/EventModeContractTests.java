@@ -15,8 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
 
-import io.github.fnspring.runtime.LocalRuntimeApi;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -144,7 +142,7 @@ public abstract class EventModeContractTests {
 	@Test
 	void manyEventsAtOnceEachSeeOnlyTheirOwnInvocation() throws Exception {
 		int count = 200;
-		List<CompletableFuture<LocalRuntimeApi.Answer>> answers = new ArrayList<>();
+		List<CompletableFuture<byte[]>> answers = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			answers.add(this.underTest.submit("ev-many-" + i,
 					this.underTest.request("GET", "/hello", Map.of("name", "n" + i)).json()));

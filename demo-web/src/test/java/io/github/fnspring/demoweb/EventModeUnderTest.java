@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,14 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.Vendor;
 import io.github.fnspring.huawei.FgRuntimeApi;
+import io.github.fnspring.huawei.FunctionGraphHandler;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.tencent.ScfRuntimeApi;
 import io.github.fnspring.test.SampleEvent;
 import io.github.fnspring.test.SampleEvents;
 
 /**
- * A web application in one of the clouds' event modes, fed events by a local Runtime API as
- * the platform feeds its custom runtime: SCF's function URL events, FunctionGraph's APIG events.
+ * A web application in one of the clouds' event modes, fed events as the platform feeds it: by
+ * a local Runtime API for a custom runtime (SCF's function URL events, FunctionGraph's APIG
+ * events), or through the handler class FunctionGraph's built-in runtime calls.
  */
 public final class EventModeUnderTest implements AutoCloseable {
 
@@ -36,7 +42,10 @@ public final class EventModeUnderTest implements AutoCloseable {
 		 * A FunctionGraph custom runtime: APIG's answer has one string per header, so several
 		 * values go back joined by commas, cookies too.
 		 */
-		FUNCTION_GRAPH(Vendor.HUAWEI, "/queryStringParameters", false);
+		FUNCTION_GRAPH(Vendor.HUAWEI, "/queryStringParameters", false),
+
+		/** FunctionGraph's built-in Java runtime, which calls the handler class, many calls at once. */
+		FUNCTION_GRAPH_BUILT_IN(Vendor.HUAWEI, "/queryStringParameters", false);
 
 		private final Vendor vendor;
 
@@ -60,33 +69,57 @@ public final class EventModeUnderTest implements AutoCloseable {
 			return (this == SCF) ? "tencent" : "huawei";
 		}
 
+		/** The platform's environment for the application. */
+		Map<String, Object> environment(@Nullable LocalRuntimeApi runtimeApi) {
+			return switch (this) {
+				case SCF -> Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT",
+						Objects.requireNonNull(runtimeApi).port(), "SCF_FUNCTIONNAME", "demo-web");
+				case FUNCTION_GRAPH -> Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + Objects.requireNonNull(runtimeApi).port(),
+						"RUNTIME_FUNC_NAME", "demo-web");
+				// what FunctionGraph's handler class sets when the runtime starts it
+				case FUNCTION_GRAPH_BUILT_IN -> Map.of("fn.vendor", "huawei", "fn.huawei.mode", "handler",
+						"RUNTIME_FUNC_NAME", "demo-web");
+			};
+		}
+
+		/** The Runtime API the platform's custom runtime polls; none for the built-in runtime. */
+		@Nullable LocalRuntimeApi runtimeApi() throws Exception {
+			return switch (this) {
+				case SCF -> new LocalRuntimeApi(ScfRuntimeApi.PATHS,
+						(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 512, 3000))
+					.start("127.0.0.1", 0);
+				case FUNCTION_GRAPH -> new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders)
+					.start("127.0.0.1", 0);
+				case FUNCTION_GRAPH_BUILT_IN -> null;
+			};
+		}
+
 	}
 
 	private final Platform platform;
 
-	private final LocalRuntimeApi runtimeApi;
+	private final @Nullable LocalRuntimeApi runtimeApi;
 
 	private final ConfigurableApplicationContext application;
 
-	private EventModeUnderTest(Platform platform, LocalRuntimeApi runtimeApi,
+	private final @Nullable FunctionGraphHandler handler;
+
+	/** The built-in runtime's threads: it calls the handler with many events at once. */
+	private final ExecutorService calls = Executors.newFixedThreadPool(16);
+
+	private EventModeUnderTest(Platform platform, @Nullable LocalRuntimeApi runtimeApi,
 			ConfigurableApplicationContext application) {
 		this.platform = platform;
 		this.runtimeApi = runtimeApi;
 		this.application = application;
+		this.handler = (runtimeApi == null) ? new FunctionGraphHandler(application) : null;
 	}
 
-	/** Starts the Runtime API, then the application with the platform's environment. */
+	/** Starts the Runtime API, if the platform has one, then the application with the platform's environment. */
 	public static EventModeUnderTest start(Platform platform, Class<?> application, Map<String, Object> properties)
 			throws Exception {
-		LocalRuntimeApi runtimeApi = (platform == Platform.SCF)
-				? new LocalRuntimeApi(ScfRuntimeApi.PATHS,
-						(requestId, submitted) -> ScfRuntimeApi.eventHeaders(requestId, submitted, 512, 3000))
-					.start("127.0.0.1", 0)
-				: new LocalRuntimeApi(FgRuntimeApi.PATHS, FgRuntimeApi::eventHeaders).start("127.0.0.1", 0);
-		Map<String, Object> all = new HashMap<>((platform == Platform.SCF)
-				? Map.of("SCF_RUNTIME_API", "127.0.0.1", "SCF_RUNTIME_API_PORT", runtimeApi.port(), "SCF_FUNCTIONNAME",
-						"demo-web")
-				: Map.of("RUNTIME_API_ADDR", "127.0.0.1:" + runtimeApi.port(), "RUNTIME_FUNC_NAME", "demo-web"));
+		LocalRuntimeApi runtimeApi = platform.runtimeApi();
+		Map<String, Object> all = new HashMap<>(platform.environment(runtimeApi));
 		all.put("spring.main.banner-mode", "off");
 		all.putAll(properties);
 		try {
@@ -94,7 +127,9 @@ public final class EventModeUnderTest implements AutoCloseable {
 					new SpringApplicationBuilder(application).properties(all).run());
 		}
 		catch (RuntimeException ex) {
-			runtimeApi.close();
+			if (runtimeApi != null) {
+				runtimeApi.close();
+			}
 			throw ex;
 		}
 	}
@@ -113,9 +148,22 @@ public final class EventModeUnderTest implements AutoCloseable {
 		return request(method, path).set(this.platform.queryField, query);
 	}
 
-	/** Sends an event without waiting for its answer. */
-	public CompletableFuture<LocalRuntimeApi.Answer> submit(String requestId, String event) {
-		return this.runtimeApi.submit(requestId, event.getBytes(StandardCharsets.UTF_8), Map.of()).answer();
+	/** Sends an event without waiting for its answer: the answer's body, the platform's error failing it. */
+	public CompletableFuture<byte[]> submit(String requestId, String event) {
+		FunctionGraphHandler builtIn = this.handler;
+		if (builtIn != null) {
+			return CompletableFuture.supplyAsync(() -> JsonMapper.shared()
+				.writeValueAsBytes(builtIn.handleRequest(event, new FunctionGraphRuntimeContext(requestId))), this.calls);
+		}
+		return Objects.requireNonNull(this.runtimeApi)
+			.submit(requestId, event.getBytes(StandardCharsets.UTF_8), Map.of())
+			.answer()
+			.thenApply((answer) -> {
+				if (!answer.success()) {
+					throw new AssertionError("The invocation failed: " + answer.bodyAsString());
+				}
+				return answer.body();
+			});
 	}
 
 	/** Sends an HTTP-trigger event and opens the envelope of its answer. */
@@ -125,18 +173,19 @@ public final class EventModeUnderTest implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.calls.shutdownNow();
 		this.application.close();
-		this.runtimeApi.close();
+		if (this.runtimeApi != null) {
+			this.runtimeApi.close();
+		}
 	}
 
 	/** The HTTP answer out of the trigger's envelope. */
 	public record Answer(int status, JsonNode headers, byte[] body) {
 
-		static Answer of(LocalRuntimeApi.Answer answer) {
-			if (!answer.success()) {
-				throw new AssertionError("The invocation failed: " + answer.bodyAsString());
-			}
-			JsonNode envelope = JsonMapper.shared().readTree(answer.body());
+		/** Opens the trigger's envelope. */
+		public static Answer of(byte[] answer) {
+			JsonNode envelope = JsonMapper.shared().readTree(answer);
 			String body = envelope.path("body").asString();
 			byte[] bytes = envelope.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(body)
 					: body.getBytes(StandardCharsets.UTF_8);

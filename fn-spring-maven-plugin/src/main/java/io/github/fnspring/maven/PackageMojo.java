@@ -306,7 +306,10 @@ public class PackageMojo extends AbstractMojo {
 			names = found.stream().map(ExportedFunction::name).toList();
 			getLog().info("Exported functions: " + names);
 		}
-		CloudFunctionNames.check(names);
+		if (!webApplication) {
+			// each becomes a cloud function; a web application's are only named in notes
+			CloudFunctionNames.check(names);
+		}
 		return names;
 	}
 
