@@ -6,12 +6,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
@@ -21,11 +23,13 @@ import io.github.fnspring.FnContext;
 import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
+import io.github.fnspring.FnRestoreHandler;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
@@ -130,6 +134,27 @@ public final class FnAutoConfiguration {
 			.findFirst()
 			.map(InstanceDefaults::credentials)
 			.orElse(null));
+	}
+
+	/** What a process restored from a snapshot does first: FunctionGraph's restore hook, a CRaC restore. */
+	@Bean
+	@ConditionalOnMissingBean
+	InstanceRestore fnInstanceRestore(ObjectProvider<FnRestoreHandler> restoreHandlers,
+			ObjectProvider<LatestCredentials> latestCredentials) {
+		return new InstanceRestore(restoreHandlers.orderedStream().collect(Collectors.toList()),
+				latestCredentials.getIfAvailable());
+	}
+
+	/** Under a CRaC JDK, a restore runs the instance's restore sequence. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.crac.Resource")
+	static class CracConfiguration {
+
+		@Bean
+		CracRestore fnCracRestore(InstanceRestore fnInstanceRestore, PlatformChoice platformChoice) {
+			return new CracRestore(fnInstanceRestore, platformChoice.vendor(), platformChoice.platform().id()).register();
+		}
+
 	}
 
 	@Bean

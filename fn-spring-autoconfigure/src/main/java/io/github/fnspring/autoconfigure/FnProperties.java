@@ -36,6 +36,8 @@ public class FnProperties {
 
 	private final Cds cds = new Cds();
 
+	private final Snapshot snapshot = new Snapshot();
+
 	public String getVendor() {
 		return this.vendor;
 	}
@@ -62,6 +64,10 @@ public class FnProperties {
 
 	public Local getLocal() {
 		return this.local;
+	}
+
+	public Snapshot getSnapshot() {
+		return this.snapshot;
 	}
 
 	public Cds getCds() {
@@ -297,6 +303,26 @@ public class FnProperties {
 	 * build: the application starts, answers one event through its own transport, and exits so
 	 * that the JVM archives every class a start and a first invocation load.
 	 */
+	public static class Snapshot {
+
+		/**
+		 * Event the instance answers through its real path when the platform initializes it
+		 * for a snapshot (FunctionGraph's snapshot-based cold start), so that a restored
+		 * instance's first invocation finds everything loaded. Nothing of it reaches a later
+		 * invocation. When not set, nothing is primed.
+		 */
+		private @Nullable String primingEvent;
+
+		public @Nullable String getPrimingEvent() {
+			return this.primingEvent;
+		}
+
+		public void setPrimingEvent(@Nullable String primingEvent) {
+			this.primingEvent = primingEvent;
+		}
+
+	}
+
 	public static class Cds {
 
 		/** Whether this start is a training run. Set by the bootstrap, never in a deployed function. */

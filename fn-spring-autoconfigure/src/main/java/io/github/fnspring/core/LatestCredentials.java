@@ -33,6 +33,11 @@ public final class LatestCredentials implements FnCredentialsProvider {
 		context.credentials().ifPresent(this.newest::set);
 	}
 
+	/** Forgets the credentials invocations brought: those of a process restored elsewhere. */
+	void forget() {
+		this.newest.set(null);
+	}
+
 	@Override
 	public Optional<FnCredentials> credentials() {
 		return FnContextHolder.current()

@@ -13,6 +13,8 @@ import org.springframework.util.ClassUtils;
 import com.huawei.services.runtime.Context;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.LifecycleHooks;
 
 /**
@@ -38,10 +40,16 @@ final class FgApplication {
 
 	private final LifecycleHooks lifecycleHooks;
 
+	private final InstanceRestore instanceRestore;
+
+	private final @Nullable String primingEvent;
+
 	private FgApplication(ConfigurableApplicationContext context) {
 		this.context = context;
 		this.dispatcher = context.getBean(DISPATCHER_BEAN, EventDispatcher.class);
 		this.lifecycleHooks = context.getBean(LifecycleHooks.class);
+		this.instanceRestore = context.getBean(InstanceRestore.class);
+		this.primingEvent = context.getBean(FnProperties.class).getSnapshot().getPrimingEvent();
 	}
 
 	/** The application of a context already running in this process. */
@@ -126,6 +134,15 @@ final class FgApplication {
 
 	LifecycleHooks lifecycleHooks() {
 		return this.lifecycleHooks;
+	}
+
+	InstanceRestore instanceRestore() {
+		return this.instanceRestore;
+	}
+
+	/** The event that primes a snapshot's instance ({@code fn.snapshot.priming-event}), if any. */
+	@Nullable String primingEvent() {
+		return this.primingEvent;
 	}
 
 }

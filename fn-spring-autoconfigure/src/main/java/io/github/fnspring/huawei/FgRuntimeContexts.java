@@ -29,8 +29,13 @@ final class FgRuntimeContexts {
 	}
 
 	static InvocationContext of(Context context, InstantSource clock) {
+		return of(context, clock, HeaderValues.requestId(context.getRequestID()));
+	}
+
+	/** The context of a call under a request id of fn-spring's own, such as a priming invocation's. */
+	static InvocationContext of(Context context, InstantSource clock, String requestId) {
 		InvocationContext.Builder builder = InvocationContext.builder(Vendor.HUAWEI).platform(HuaweiPlatform.ID)
-			.requestId(HeaderValues.requestId(context.getRequestID()))
+			.requestId(requestId)
 			.clock(clock)
 			.timeout(Duration.ofSeconds(context.getRunningTimeInSeconds()))
 			.deadline(clock.instant().plusMillis(Math.max(0, context.getRemainingTimeInMilliSeconds())))

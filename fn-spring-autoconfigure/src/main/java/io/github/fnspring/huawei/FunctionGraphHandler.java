@@ -3,8 +3,11 @@ package io.github.fnspring.huawei;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.core.JacksonException;
@@ -45,6 +48,8 @@ import io.github.fnspring.core.InvocationContext;
  */
 public class FunctionGraphHandler {
 
+	private static final Logger logger = LoggerFactory.getLogger(FunctionGraphHandler.class);
+
 	private static final InstantSource clock = InstantSource.system();
 
 	/**
@@ -76,11 +81,58 @@ public class FunctionGraphHandler {
 		this.application = FgApplication.of(application);
 	}
 
-	/** The initializer: starts the application and runs its {@code FnInitializer}s. */
+	/**
+	 * The initializer: starts the application and runs its {@code FnInitializer}s. With
+	 * {@code fn.snapshot.priming-event}, it then answers that event through the real path, so
+	 * that an instance restored from FunctionGraph's snapshot finds everything its first
+	 * invocation needs already loaded, and forgets the event's invocation.
+	 */
 	public void initialize(Context context) {
 		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(invocation)) {
-			application(context).lifecycleHooks().initialize(invocation);
+			FgApplication started = application(context);
+			started.lifecycleHooks().initialize(invocation);
+			String primingEvent = started.primingEvent();
+			if (primingEvent != null && !primingEvent.isEmpty()) {
+				prime(started, primingEvent, context);
+			}
+		}
+		catch (Throwable ex) {
+			throw logged(invocation, ex);
+		}
+	}
+
+	/**
+	 * The priming invocation runs as the real ones do, under a request id of its own; what it
+	 * leaves in the instance is forgotten before the snapshot is taken. A failure is logged:
+	 * priming only saves time.
+	 */
+	private static void prime(FgApplication started, String event, Context context) {
+		InvocationContext priming = FgRuntimeContexts.of(context, clock, "priming-" + UUID.randomUUID());
+		try {
+			started.dispatcher()
+				.dispatch(priming, context.getFunctionName(), event.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The priming event failed; the snapshot holds less of the first invocation's work: {}",
+					ex.getMessage());
+		}
+		finally {
+			started.instanceRestore().forgetInvocations();
+		}
+	}
+
+	/**
+	 * The restore hook of FunctionGraph's snapshot-based cold start ("Restore Hook"
+	 * {@code io.github.fnspring.huawei.FunctionGraphHandler.restore}), which FunctionGraph calls
+	 * in each instance restored from the snapshot, before its first invocation: forgets what
+	 * invocations before the snapshot left, and runs the application's
+	 * {@code FnRestoreHandler}s.
+	 */
+	public void restore(Context context) {
+		InvocationContext invocation = FgRuntimeContexts.of(context, clock);
+		try {
+			application(context).instanceRestore().restore(invocation);
 		}
 		catch (Throwable ex) {
 			throw logged(invocation, ex);

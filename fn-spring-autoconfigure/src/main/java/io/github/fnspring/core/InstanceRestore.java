@@ -1,0 +1,73 @@
+package io.github.fnspring.core;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnRestoreHandler;
+
+/**
+ * What an instance restored from a snapshot does before its first invocation, and what a
+ * snapshot's priming invocation leaves behind: nothing of an invocation before the snapshot
+ * (its credentials, its log context) may reach one after it, and the application's
+ * {@link FnRestoreHandler}s renew what is its own.
+ */
+public final class InstanceRestore {
+
+	private static final Logger logger = LoggerFactory.getLogger(InstanceRestore.class);
+
+	private final List<FnRestoreHandler> restoreHandlers;
+
+	private final @Nullable LatestCredentials latestCredentials;
+
+	/**
+	 * @param latestCredentials the credentials invocations brought, or {@code null} when the
+	 * application replaced the provider
+	 */
+	public InstanceRestore(List<FnRestoreHandler> restoreHandlers, @Nullable LatestCredentials latestCredentials) {
+		this.restoreHandlers = List.copyOf(restoreHandlers);
+		this.latestCredentials = latestCredentials;
+	}
+
+	/**
+	 * Forgets what invocations left in the instance: the credentials the newest one brought,
+	 * and the calling thread's log context.
+	 */
+	public void forgetInvocations() {
+		if (this.latestCredentials != null) {
+			this.latestCredentials.forget();
+		}
+		MDC.clear();
+	}
+
+	/**
+	 * Forgets what invocations before the snapshot left, then runs every restore handler,
+	 * even when one fails, with the restore call's context bound; the first failure is rethrown.
+	 */
+	public void restore(FnContext context) throws Exception {
+		forgetInvocations();
+		Exception first = null;
+		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			for (FnRestoreHandler handler : this.restoreHandlers) {
+				try {
+					handler.afterRestore(context);
+				}
+				catch (Exception ex) {
+					logger.error("Restore handler {} failed", handler.getClass().getName(), ex);
+					first = (first != null) ? first : ex;
+				}
+			}
+		}
+		finally {
+			MDC.clear();
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.fnspring.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+import io.github.fnspring.FnContext;
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.FnRestoreHandler;
+import io.github.fnspring.Vendor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class InstanceRestoreTest {
+
+	private static final FnCredentials INSTANCE = new FnCredentials("AK-INSTANCE", "secret", null);
+
+	private final LatestCredentials credentials = new LatestCredentials(INSTANCE);
+
+	private final List<String> ran = new ArrayList<>();
+
+	@AfterEach
+	void clearMdc() {
+		MDC.clear();
+	}
+
+	private static FnContext context(String requestId, String accessKey) {
+		return InvocationContext.builder(Vendor.HUAWEI)
+			.requestId(requestId)
+			.credentials(new FnCredentials(accessKey, "secret", "token"))
+			.build();
+	}
+
+	@Test
+	void forgettingInvocationsDropsTheirCredentialsAndTheThreadsLogContext() {
+		this.credentials.observe(context("before-snapshot", "AK-PRIMING"));
+		MDC.put("user", "left over");
+		new InstanceRestore(List.of(), this.credentials).forgetInvocations();
+		assertThat(this.credentials.credentials()).contains(INSTANCE);
+		assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
+	}
+
+	@Test
+	void everyHandlerRunsInOrderWithTheRestoreCallsContextBoundAndTheFirstFailureFailsTheRestore() {
+		FnRestoreHandler failing = (context) -> {
+			this.ran.add("first " + FnContextHolder.current().map(FnContext::requestId).orElse("unbound"));
+			throw new IllegalStateException("first failed");
+		};
+		FnRestoreHandler second = (context) -> {
+			this.ran.add("second " + MDC.get(FnContext.MDC_REQUEST_ID));
+			throw new IllegalArgumentException("second failed");
+		};
+		FnRestoreHandler third = (context) -> this.ran.add("third " + context.requestId());
+		InstanceRestore restore = new InstanceRestore(List.of(failing, second, third), this.credentials);
+		assertThatIllegalStateException().isThrownBy(() -> restore.restore(context("restore-1", "AK-RESTORE")))
+			.withMessage("first failed");
+		assertThat(this.ran).containsExactly("first restore-1", "second restore-1", "third restore-1");
+		assertThat(FnContextHolder.current()).isEqualTo(Optional.empty());
+		assertThat(MDC.get(FnContext.MDC_REQUEST_ID)).isNull();
+	}
+
+}
