@@ -1,6 +1,6 @@
 package io.github.fnspring.demoweb;
 
-import java.net.ConnectException;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +15,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.fnspring.Vendor;
 import io.github.fnspring.demoflux.DemoFluxApplication;
 import io.github.fnspring.test.CheckpointRestore;
+import io.github.fnspring.test.SampleEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -42,13 +46,17 @@ class CheckpointRestoreTest {
 			int before = port(running);
 			assertThat(get(before, "/hello?name=before").statusCode()).isEqualTo(200);
 
-			CheckpointRestore.checkpoint(running);
-			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> get(before, "/hello"));
+			CheckpointRestore checkpoint = CheckpointRestore.checkpoint(running);
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> get(before, "/hello"));
 
-			CheckpointRestore.restore(running);
+			checkpoint.restore();
 			int after = port(running);
 			assertThat(get(after, "/hello?name=after").body()).contains("Hello, after");
 			assertThat(post(after, "/invoke", "restored").body()).isEqualTo("RESTORED");
+			// an HTTP-trigger event, which a servlet application serves through its own server
+			String event = SampleEvents.event(Vendor.ALIYUN, "http").method("GET").path("/hello").json();
+			assertThat(JsonMapper.shared().readTree(post(after, "/invoke", event).body()).path("body").asString())
+				.contains("Hello, world");
 		}
 	}
 

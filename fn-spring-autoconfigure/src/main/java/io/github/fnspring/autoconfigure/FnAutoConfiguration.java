@@ -150,9 +150,10 @@ public final class FnAutoConfiguration {
 	@ConditionalOnClass(name = "org.crac.Resource")
 	static class CracConfiguration {
 
+		/** Made with the post-processors: registered with CRaC ahead of Spring's lifecycle processor. */
 		@Bean
-		CracRestore fnCracRestore(InstanceRestore fnInstanceRestore, PlatformChoice platformChoice) {
-			return new CracRestore(fnInstanceRestore, platformChoice.vendor(), platformChoice.platform().id()).register();
+		static CracRestore fnCracRestore() {
+			return new CracRestore();
 		}
 
 	}

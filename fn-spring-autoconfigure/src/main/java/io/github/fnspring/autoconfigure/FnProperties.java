@@ -299,9 +299,8 @@ public class FnProperties {
 	}
 
 	/**
-	 * A class-data sharing training run, made by a package's build or a container image's
-	 * build: the application starts, answers one event through its own transport, and exits so
-	 * that the JVM archives every class a start and a first invocation load.
+	 * A platform's snapshot of the initialized instance, which it restores new instances from
+	 * (FunctionGraph's snapshot-based cold start).
 	 */
 	public static class Snapshot {
 
@@ -323,6 +322,11 @@ public class FnProperties {
 
 	}
 
+	/**
+	 * A class-data sharing training run, made by a package's build or a container image's
+	 * build: the application starts, answers one event through its own transport, and exits so
+	 * that the JVM archives every class a start and a first invocation load.
+	 */
 	public static class Cds {
 
 		/** Whether this start is a training run. Set by the bootstrap, never in a deployed function. */

@@ -1,6 +1,5 @@
 package io.github.fnspring.autoconfigure;
 
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.core.LifecycleHooks;
+import io.github.fnspring.core.RandomIds;
 import io.github.fnspring.platform.PlatformChoice;
 
 /**
@@ -41,7 +41,7 @@ final class PreStopOnShutdown implements SmartLifecycle {
 		this.running = false;
 		InvocationContext context = InvocationContext.builder(this.platformChoice.vendor())
 			.platform(this.platformChoice.platform().id())
-			.requestId("shutdown-" + UUID.randomUUID())
+			.requestId("shutdown-" + RandomIds.uuid())
 			.build();
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			this.lifecycleHooks.preStop(context);

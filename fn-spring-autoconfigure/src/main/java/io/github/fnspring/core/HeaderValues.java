@@ -2,7 +2,6 @@ package io.github.fnspring.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +24,7 @@ public final class HeaderValues {
 	 * can be told apart in logs; generated only when needed, since it costs a secure random.
 	 */
 	public static String requestId(@Nullable String value) {
-		return (value != null && !value.isBlank()) ? value : UUID.randomUUID().toString();
+		return (value != null && !value.isBlank()) ? value : RandomIds.uuid();
 	}
 
 	/**

@@ -35,21 +35,28 @@ public final class InstanceRestore {
 
 	/**
 	 * Forgets what invocations left in the instance: the credentials the newest one brought,
-	 * and the calling thread's log context.
+	 * and a request id on the calling thread's log context; and draws fn-spring's own ids
+	 * from fresh entropy, since a snapshot also froze the state of their generator.
 	 */
 	public void forgetInvocations() {
 		if (this.latestCredentials != null) {
 			this.latestCredentials.forget();
 		}
-		MDC.clear();
+		MDC.remove(FnContext.MDC_REQUEST_ID);
+		RandomIds.reseed();
 	}
 
 	/**
-	 * Forgets what invocations before the snapshot left, then runs every restore handler,
-	 * even when one fails, with the restore call's context bound; the first failure is rethrown.
+	 * Forgets what invocations before the snapshot left, notes the restore call's credentials
+	 * (the platform's for this instance, when it sends any) as the newest, then runs every
+	 * restore handler, even when one fails, with the restore call's context bound; the first
+	 * failure is rethrown.
 	 */
 	public void restore(FnContext context) throws Exception {
 		forgetInvocations();
+		if (this.latestCredentials != null) {
+			this.latestCredentials.observe(context);
+		}
 		Exception first = null;
 		try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 			for (FnRestoreHandler handler : this.restoreHandlers) {
@@ -57,13 +64,10 @@ public final class InstanceRestore {
 					handler.afterRestore(context);
 				}
 				catch (Exception ex) {
-					logger.error("Restore handler {} failed", handler.getClass().getName(), ex);
+					logger.error("Restore handler {} failed", handler, ex);
 					first = (first != null) ? first : ex;
 				}
 			}
-		}
-		finally {
-			MDC.clear();
 		}
 		if (first != null) {
 			throw first;

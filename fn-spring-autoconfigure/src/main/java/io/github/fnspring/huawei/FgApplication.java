@@ -12,8 +12,8 @@ import org.springframework.util.ClassUtils;
 
 import com.huawei.services.runtime.Context;
 
-import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.autoconfigure.FnProperties;
+import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.LifecycleHooks;
 

@@ -3,7 +3,6 @@ package io.github.fnspring.huawei;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.Base64;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import io.github.fnspring.core.FailurePipeline;
 import io.github.fnspring.core.FnContextHolder;
 import io.github.fnspring.core.FunctionResult;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.RandomIds;
 
 /**
  * The entry point of FunctionGraph's built-in Java runtime. Configure the handler
@@ -108,14 +108,14 @@ public class FunctionGraphHandler {
 	 * priming only saves time.
 	 */
 	private static void prime(FgApplication started, String event, Context context) {
-		InvocationContext priming = FgRuntimeContexts.of(context, clock, "priming-" + UUID.randomUUID());
+		InvocationContext priming = FgRuntimeContexts.of(context, clock, "priming-" + RandomIds.uuid());
 		try {
 			started.dispatcher()
 				.dispatch(priming, context.getFunctionName(), event.getBytes(StandardCharsets.UTF_8));
 		}
-		catch (RuntimeException ex) {
-			logger.warn("The priming event failed; the snapshot holds less of the first invocation's work: {}",
-					ex.getMessage());
+		catch (Exception | LinkageError ex) {
+			// checked exceptions too, which a function may throw unchecked
+			logger.warn("The priming event failed; the snapshot holds less of the first invocation's work", ex);
 		}
 		finally {
 			started.instanceRestore().forgetInvocations();

@@ -9,7 +9,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.HeaderValues;
+import io.github.fnspring.core.RandomIds;
 import io.github.fnspring.server.JdkHttpServerDefaults;
 import io.github.fnspring.server.LocalRequestGuide;
 
@@ -140,7 +140,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
 	/** Queues an event under a new request id; the returned invocation completes with its answer. */
 	public Invocation submit(byte[] event, Map<String, String> headers) {
-		return submit(UUID.randomUUID().toString(), event, headers);
+		return submit(RandomIds.uuid(), event, headers);
 	}
 
 	/** Queues an event under the given request id. */

@@ -108,6 +108,7 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 		}
 		Thread loop = this.thread;
 		if (loop == null || loop == Thread.currentThread()) {
+			this.client.disconnect();
 			return;
 		}
 		try {
@@ -130,6 +131,8 @@ public final class RuntimeApiLoop implements SmartLifecycle {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		// a stop may be for a checkpoint: no connection may stay open across it
+		this.client.disconnect();
 	}
 
 	@Override

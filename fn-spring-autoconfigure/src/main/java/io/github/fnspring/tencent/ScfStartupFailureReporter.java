@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.core.env.Environment;
 
 import io.github.fnspring.autoconfigure.FnProperties;
 import io.github.fnspring.core.Failure;
+import io.github.fnspring.core.RandomIds;
 
 /**
  * Reports a failed start of an SCF custom runtime before the process exits, so that SCF
@@ -46,7 +46,7 @@ final class ScfStartupFailureReporter {
 			HttpRequest request = HttpRequest.newBuilder(uri)
 				.timeout(POST_TIMEOUT)
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.ofFailedStart(failure, "init-" + UUID.randomUUID(),
+				.POST(HttpRequest.BodyPublishers.ofByteArray(ScfErrorBody.ofFailedStart(failure, "init-" + RandomIds.uuid(),
 						error.eventErrorDetail())))
 				.build();
 			HttpClient.newBuilder().connectTimeout(POST_TIMEOUT).build().send(request, HttpResponse.BodyHandlers.discarding());

@@ -1,12 +1,12 @@
 package io.github.fnspring.web;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.core.RandomIds;
 
 /**
  * The invocations whose HTTP-trigger events a servlet web application's own server is serving
@@ -26,7 +26,7 @@ final class ForwardedInvocations {
 	/** Registers an invocation whose event is about to be forwarded; the token to send with it. */
 	String open(FnContext context) {
 		// random UUIDs come from a SecureRandom: a client cannot guess a token in flight
-		String token = UUID.randomUUID().toString();
+		String token = RandomIds.uuid();
 		this.inFlight.put(token, context);
 		return token;
 	}

@@ -37,12 +37,22 @@ class InstanceRestoreTest {
 	}
 
 	@Test
-	void forgettingInvocationsDropsTheirCredentialsAndTheThreadsLogContext() {
+	void forgettingInvocationsDropsTheirCredentialsAndARequestIdLeftOnTheThreadButNothingElse() {
 		this.credentials.observe(context("before-snapshot", "AK-PRIMING"));
-		MDC.put("user", "left over");
+		MDC.put(FnContext.MDC_REQUEST_ID, "before-snapshot");
+		MDC.put("user", "the runtime's own");
 		new InstanceRestore(List.of(), this.credentials).forgetInvocations();
 		assertThat(this.credentials.credentials()).contains(INSTANCE);
-		assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
+		assertThat(MDC.get(FnContext.MDC_REQUEST_ID)).isNull();
+		assertThat(MDC.get("user")).isEqualTo("the runtime's own");
+	}
+
+	@Test
+	void theRestoreCallsCredentialsAreTheNewestOnceRestored() throws Exception {
+		this.credentials.observe(context("before-snapshot", "AK-PRIMING"));
+		new InstanceRestore(List.of(), this.credentials).restore(context("restore-1", "AK-THIS-INSTANCE"));
+		assertThat(this.credentials.credentials()).hasValueSatisfying(
+				(restored) -> assertThat(restored.accessKeyId()).isEqualTo("AK-THIS-INSTANCE"));
 	}
 
 	@Test

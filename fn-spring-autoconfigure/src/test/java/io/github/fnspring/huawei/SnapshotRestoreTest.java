@@ -49,6 +49,9 @@ class SnapshotRestoreTest {
 		@ServerlessFunction
 		Function<String, String> remember(FnContext context, FnCredentialsProvider provider) {
 			return (event) -> {
+				if (event.contains("checked")) {
+					throw SnapshotApplication.<RuntimeException>sneaky(new Exception("a checked failure"));
+				}
 				this.calls.add(new Call(context.requestId(), accessKey(context.credentials().orElse(null)),
 						accessKey(provider.credentials().orElse(null)), String.valueOf(MDC.get(FnContext.MDC_REQUEST_ID))));
 				return event;
@@ -63,6 +66,11 @@ class SnapshotRestoreTest {
 					throw new IllegalStateException("the database is not there");
 				}
 			};
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <T extends Throwable> T sneaky(Throwable failure) throws T {
+			throw (T) failure;
 		}
 
 		private static String accessKey(FnCredentials credentials) {
@@ -109,10 +117,13 @@ class SnapshotRestoreTest {
 		});
 		assertThat(this.application.getBean(FnCredentialsProvider.class).credentials())
 			.as("the priming invocation's credentials are forgotten").isEmpty();
-		assertThat(MDC.getCopyOfContextMap()).as("nor is its log context left").isNullOrEmpty();
+		assertThat(MDC.get(FnContext.MDC_REQUEST_ID)).as("nor is its request id left on the thread").isNull();
 
+		// the restored instance is another: its restore call brings its own credentials
 		this.handler.restore(runtime("restore-1", "AK-RESTORE"));
 		assertThat(this.functions.restores).containsExactly("restore-1");
+		assertThat(this.application.getBean(FnCredentialsProvider.class).credentials()).hasValueSatisfying(
+				(restored) -> assertThat(restored.accessKeyId()).isEqualTo("AK-RESTORE"));
 
 		this.handler.handleRequest("\"real\"", runtime("req-1", "AK-INSTANCE"));
 		SnapshotApplication.Call real = this.functions.calls.get(1);
@@ -123,6 +134,13 @@ class SnapshotRestoreTest {
 	}
 
 	@Test
+	void aPrimingEventThatFailsEvenWithACheckedExceptionLeavesTheInitializerSucceeding() {
+		start("fn.snapshot.priming-event=\"checked\"");
+		this.handler.initialize(runtime("publish-3", "AK-PUBLISH"));
+		assertThat(this.handler.handleRequest("\"real\"", runtime("req-3", "AK-INSTANCE"))).isEqualTo("real");
+	}
+
+	@Test
 	void withoutAPrimingEventTheInitializerInvokesNothing() {
 		start();
 		this.handler.initialize(runtime("publish-2", "AK-PUBLISH"));
@@ -130,12 +148,13 @@ class SnapshotRestoreTest {
 	}
 
 	@Test
-	void aRestoreForgetsTheCredentialsOfInvocationsBeforeTheSnapshot() {
+	void aRestoreReplacesTheCredentialsOfInvocationsBeforeTheSnapshotWithItsOwn() {
 		start();
 		this.handler.handleRequest("\"before\"", runtime("req-before", "AK-BEFORE"));
 		assertThat(this.application.getBean(FnCredentialsProvider.class).credentials()).isPresent();
 		this.handler.restore(runtime("restore-2", "AK-RESTORE"));
-		assertThat(this.application.getBean(FnCredentialsProvider.class).credentials()).isEmpty();
+		assertThat(this.application.getBean(FnCredentialsProvider.class).credentials()).hasValueSatisfying(
+				(restored) -> assertThat(restored.accessKeyId()).isEqualTo("AK-RESTORE"));
 	}
 
 	@Test

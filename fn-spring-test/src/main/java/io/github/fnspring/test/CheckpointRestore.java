@@ -2,6 +2,7 @@ package io.github.fnspring.test;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.crac.Resource;
@@ -12,7 +13,7 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * A CRaC checkpoint and restore of a running application, without a CRaC JDK: what such a JDK
- * calls, in its order. Before the checkpoint, Spring's own resource stops every lifecycle bean
+ * calls, in its order, each resource even when another fails. Before the checkpoint, Spring's own resource stops every lifecycle bean
  * (web servers and fn-spring's transports included; {@code pause()} would leave the web server
  * running), then the application's {@link Resource} beans in the reverse of their order;
  * after the restore, the resource beans in their order (fn-spring's runs the
@@ -22,28 +23,67 @@ import org.springframework.util.ReflectionUtils;
  */
 public final class CheckpointRestore {
 
-	private CheckpointRestore() {
+	private final ConfigurableApplicationContext application;
+
+	/** The resources the checkpoint called, in their order: the restore calls the same ones. */
+	private final List<Resource> resources;
+
+	private CheckpointRestore(ConfigurableApplicationContext application, List<Resource> resources) {
+		this.application = application;
+		this.resources = resources;
 	}
 
-	/** What a CRaC JDK does before it writes the checkpoint. */
-	public static void checkpoint(ConfigurableApplicationContext application) throws Exception {
+	/**
+	 * What a CRaC JDK does before it writes the checkpoint.
+	 * @return the checkpoint, to {@link #restore()} later
+	 * @throws Exception the first failure of a resource, after all were called
+	 */
+	public static CheckpointRestore checkpoint(ConfigurableApplicationContext application) throws Exception {
 		invoke(lifecycleProcessor(application), "stopForRestart");
-		List<Resource> resources = resources(application);
-		for (int i = resources.size() - 1; i >= 0; i--) {
-			resources.get(i).beforeCheckpoint(null);
+		// the singletons made so far, as those are what registered with CRaC: no lazy bean is made here
+		List<Resource> resources = new ArrayList<>(application.getBeansOfType(Resource.class, false, false).values());
+		List<Resource> reversed = new ArrayList<>(resources);
+		Collections.reverse(reversed);
+		callEach(reversed, (resource) -> resource.beforeCheckpoint(null));
+		return new CheckpointRestore(application, resources);
+	}
+
+	/**
+	 * What a CRaC JDK does when it has restored the checkpoint.
+	 * @throws Exception the first failure of a resource, after all were called and the
+	 * lifecycle beans started
+	 */
+	public void restore() throws Exception {
+		try {
+			callEach(this.resources, (resource) -> resource.afterRestore(null));
+		}
+		finally {
+			invoke(lifecycleProcessor(this.application), "restartAfterStop");
 		}
 	}
 
-	/** What a CRaC JDK does when it has restored the checkpoint. */
-	public static void restore(ConfigurableApplicationContext application) throws Exception {
-		for (Resource resource : resources(application)) {
-			resource.afterRestore(null);
+	/** Calls every resource, as CRaC does even when one fails, and throws the first failure. */
+	private static void callEach(List<Resource> resources, ResourceCall call) throws Exception {
+		Exception first = null;
+		for (Resource resource : resources) {
+			try {
+				call.call(resource);
+			}
+			catch (Exception ex) {
+				first = (first != null) ? first : ex;
+			}
 		}
-		invoke(lifecycleProcessor(application), "restartAfterStop");
+		if (first != null) {
+			throw first;
+		}
 	}
 
-	private static List<Resource> resources(ConfigurableApplicationContext application) {
-		return new ArrayList<>(application.getBeansOfType(Resource.class).values());
+	/** One CRaC callback of a resource. */
+	@FunctionalInterface
+	private interface ResourceCall {
+
+		void call(Resource resource) throws Exception;
+
 	}
 
 	private static LifecycleProcessor lifecycleProcessor(ConfigurableApplicationContext application) {

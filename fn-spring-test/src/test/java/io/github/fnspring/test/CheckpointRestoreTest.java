@@ -1,6 +1,6 @@
 package io.github.fnspring.test;
 
-import java.net.ConnectException;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +29,14 @@ class CheckpointRestoreTest {
 
 		final List<String> requestIds = new CopyOnWriteArrayList<>();
 
+		volatile boolean servingDuringRestore = true;
+
 		@Bean
-		FnRestoreHandler noteRestore() {
-			return (context) -> this.requestIds.add(context.requestId());
+		FnRestoreHandler noteRestore(ObjectProvider<FnTransport> transport) {
+			return (context) -> {
+				this.requestIds.add(context.requestId());
+				this.servingDuringRestore = transport.getObject().isRunning();
+			};
 		}
 
 	}
@@ -47,13 +53,15 @@ class CheckpointRestoreTest {
 			int before = transport.port().orElseThrow();
 			assertThat(invoke(before)).isEqualTo("HELLO");
 
-			CheckpointRestore.checkpoint(application);
+			CheckpointRestore checkpoint = CheckpointRestore.checkpoint(application);
 			assertThat(transport.isRunning()).isFalse();
-			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> invoke(before));
-			assertThat(application.getBean(Restores.class).requestIds).isEmpty();
+			assertThatExceptionOfType(IOException.class).isThrownBy(() -> invoke(before));
+			Restores restores = application.getBean(Restores.class);
+			assertThat(restores.requestIds).isEmpty();
 
-			CheckpointRestore.restore(application);
-			assertThat(application.getBean(Restores.class).requestIds).singleElement().asString().startsWith("restore-");
+			checkpoint.restore();
+			assertThat(restores.requestIds).singleElement().asString().startsWith("restore-");
+			assertThat(restores.servingDuringRestore).as("the handlers run before the transport serves").isFalse();
 			assertThat(invoke(transport.port().orElseThrow())).isEqualTo("HELLO");
 		}
 	}
