@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.catalog.FunctionAroundWrapper;
 import org.springframework.cloud.function.context.config.ContextFunctionCatalogAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -203,11 +204,12 @@ public final class FnAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	FunctionInvoker fnFunctionInvoker(ObjectProvider<FunctionCatalog> functionCatalog, FunctionSelector functionSelector,
+	FunctionInvoker fnFunctionInvoker(ObjectProvider<FunctionCatalog> functionCatalog,
+			ObjectProvider<FunctionAroundWrapper> functionAroundWrappers, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
 			InvocationTimeouts invocationTimeouts) {
-		return new FunctionInvoker(functionCatalog::getObject, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
+		return new FunctionInvoker(new SpringCloudFunctionCatalog(functionCatalog, functionAroundWrappers), functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable(), invocationTimeouts);
 	}

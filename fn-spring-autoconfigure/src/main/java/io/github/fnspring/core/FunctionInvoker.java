@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -24,17 +24,16 @@ import io.github.fnspring.event.HttpRequestEvent;
 /**
  * Invokes the selected function for one event or HTTP request, with the invocation's
  * {@link FnContext} bound to the calling thread. Lookup, composition, {@code Message}
- * handling and reactive types are the {@link FunctionCatalog}'s; this class only reads the
- * input, binds the context and serializes the result. Vendor transports call it and map
- * what it throws to their error shapes.
+ * handling and reactive types are the {@link FunctionCatalog}'s; this class reads the input,
+ * binds the context and serializes the result, and calls a plain function itself where the
+ * catalog's wrapper would have nothing to do (see {@link ResolvedFunction#direct()}). Vendor
+ * transports call it and map what it throws to their error shapes.
  */
 public final class FunctionInvoker {
 
 	private static final String TEXT_PLAIN = "text/plain";
 
-	/** Spring Cloud Function's catalog, created on the first lookup: an application that
-	 * serves no function (a web application's controllers only) never pays for it. */
-	private final Supplier<FunctionCatalog> catalog;
+	private final CatalogAccess catalog;
 
 	private final FunctionSelector selector;
 
@@ -53,30 +52,19 @@ public final class FunctionInvoker {
 	private final Map<String, ResolvedFunction> resolved;
 
 	/**
-	 * @param latestCredentials notes each invocation's credentials for the
-	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
-	 * @param timeouts who ends an invocation that outlives its timeout
-	 */
-	public FunctionInvoker(FunctionCatalog catalog, FunctionSelector selector, ObjectMapper objectMapper,
-			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
-			InvocationTimeouts timeouts) {
-		this(() -> catalog, selector, objectMapper, translator, lifecycleHooks, latestCredentials, timeouts);
-	}
-
-	/**
 	 * @param catalog gives the catalog when the first function is looked up
 	 * @param latestCredentials notes each invocation's credentials for the
 	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
 	 * @param timeouts who ends an invocation that outlives its timeout
 	 */
-	public FunctionInvoker(Supplier<FunctionCatalog> catalog, FunctionSelector selector, ObjectMapper objectMapper,
+	public FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
 			InvocationTimeouts timeouts) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
 				lifecycleHooks, latestCredentials, timeouts, new ConcurrentHashMap<>());
 	}
 
-	private FunctionInvoker(Supplier<FunctionCatalog> catalog, FunctionSelector selector, ObjectMapper objectMapper,
+	private FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
 			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts,
 			Map<String, ResolvedFunction> resolved) {
@@ -141,7 +129,7 @@ public final class FunctionInvoker {
 	}
 
 	private ResolvedFunction lookup(String definition) {
-		FunctionInvocationWrapper function = this.catalog.get().lookup(definition);
+		FunctionInvocationWrapper function = this.catalog.catalog().lookup(definition);
 		if (function == null) {
 			String exportedName = this.selector.exportedNameOf(definition);
 			String which = exportedName.equals(definition) ? "'" + definition + "'"
@@ -153,9 +141,9 @@ public final class FunctionInvoker {
 		// changes it: ask for ours explicitly so the output format never depends on other code.
 		String outputType = ResolvedFunction.acceptedOutputType(function);
 		if (outputType != null) {
-			function = this.catalog.get().lookup(definition, outputType);
+			function = this.catalog.catalog().lookup(definition, outputType);
 		}
-		return ResolvedFunction.of(definition, function, this.objectMapper);
+		return ResolvedFunction.of(definition, function, this.objectMapper, this.catalog.allowsDirectCalls());
 	}
 
 	/** Invokes a function with an event body. */
@@ -197,10 +185,6 @@ public final class FunctionInvoker {
 	}
 
 	/**
-	 * Notes the invocation's credentials and runs the initializers once, before the function
-	 * and outside its timeout, as the platforms give an initializer its own.
-	 */
-	/**
 	 * What every invocation does first, whoever serves it (a function, or a web application's
 	 * own layer): notes its credentials for the {@code FnCredentialsProvider}, and before the
 	 * first, runs the application's initializers once.
@@ -228,6 +212,10 @@ public final class FunctionInvoker {
 		else {
 			// only a supplier has no payload: every other function's is read or is the request
 			Object input = Objects.requireNonNull(payload, "payload");
+			Function<Object, Object> direct = resolved.direct();
+			if (direct != null) {
+				return this.resultWriter.write(direct.apply(input), headers, context.remainingTime());
+			}
 			if (resolved.takesMessage()) {
 				input = MessageBuilder.createMessage(payload, new MessageHeaders(headers));
 			}

@@ -1,8 +1,10 @@
 package io.github.fnspring.core;
 
 import java.lang.reflect.Type;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.cloud.function.context.PostProcessingFunction;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
@@ -18,15 +20,48 @@ import io.github.fnspring.event.HttpResponseEvent;
  * @param function the catalog's wrapper, which handles composition, messages and reactive types
  * @param payloadClass the raw payload type the input is read into ({@code Void} for suppliers)
  * @param payloadType the payload type for JSON reading ({@code null} for suppliers)
+ * @param direct the application's own function, called without the catalog's wrapper when
+ * the wrapper would do nothing for it, else {@code null}
  */
 public record ResolvedFunction(String definition, FunctionInvocationWrapper function, Class<?> payloadClass,
-		@Nullable JavaType payloadType) {
+		@Nullable JavaType payloadType, @Nullable Function<Object, Object> direct) {
 
-	static ResolvedFunction of(String definition, FunctionInvocationWrapper function, ObjectMapper objectMapper) {
+	/** The package of Spring Cloud Function's own functions (routing, Kotlin adapters), which keep the wrapper. */
+	private static final String SPRING_CLOUD_FUNCTION = "org.springframework.cloud.function.";
+
+	/**
+	 * @param directCalls whether a plain function may be called without the catalog's wrapper:
+	 * not when something wraps every call (Spring Cloud Function's observation)
+	 */
+	static ResolvedFunction of(String definition, FunctionInvocationWrapper function, ObjectMapper objectMapper,
+			boolean directCalls) {
 		Type payload = payloadTypeOf(function);
 		Class<?> payloadClass = (payload != null) ? FunctionTypeUtils.getRawType(payload) : Void.class;
 		return new ResolvedFunction(definition, function, payloadClass,
-				(payload != null) ? objectMapper.constructType(payload) : null);
+				(payload != null) ? objectMapper.constructType(payload) : null,
+				directCalls ? directTarget(function) : null);
+	}
+
+	/**
+	 * The application's function itself, when the wrapper would only convert what fn-spring
+	 * already read and will write: a plain {@code Function} of the application's, neither
+	 * composed nor routed, that takes and returns no {@code Message} and no {@code Publisher}
+	 * and wants no post-processing. Its input is read, and its output written, by fn-spring
+	 * with the application's JSON mapper, as the wrapper would with the same mapper.
+	 */
+	@SuppressWarnings("unchecked")
+	private static @Nullable Function<Object, Object> directTarget(FunctionInvocationWrapper function) {
+		if (function.isSupplier() || function.isConsumer() || function.isComposed() || function.isRoutingFunction()
+				|| function.isInputTypeMessage() || function.isOutputTypeMessage()
+				|| function.isInputTypePublisher() || function.isOutputTypePublisher()) {
+			return null;
+		}
+		Object target = function.getTarget();
+		if (!(target instanceof Function<?, ?>) || target instanceof PostProcessingFunction<?, ?>
+				|| target.getClass().getName().startsWith(SPRING_CLOUD_FUNCTION)) {
+			return null;
+		}
+		return (Function<Object, Object>) target;
 	}
 
 	private static @Nullable Type payloadTypeOf(FunctionInvocationWrapper function) {
