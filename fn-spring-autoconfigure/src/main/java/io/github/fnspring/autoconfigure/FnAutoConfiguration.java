@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.core.env.Environment;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,7 @@ import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.FnInitializer;
 import io.github.fnspring.FnPreStopHandler;
 import io.github.fnspring.FnRestoreHandler;
+import io.github.fnspring.core.CatalogAccess;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.EventTranslator;
 import io.github.fnspring.core.ExportedFunctions;
@@ -202,14 +204,23 @@ public final class FnAutoConfiguration {
 				: InvocationTimeouts.enforcedLocally();
 	}
 
+	/** Spring Cloud Function's catalog, made when the first function is looked up. */
 	@Bean
 	@ConditionalOnMissingBean
-	FunctionInvoker fnFunctionInvoker(ObjectProvider<FunctionCatalog> functionCatalog,
-			ObjectProvider<FunctionAroundWrapper> functionAroundWrappers, FunctionSelector functionSelector,
+	CatalogAccess fnCatalogAccess(ObjectProvider<FunctionCatalog> functionCatalog,
+			ObjectProvider<FunctionAroundWrapper> functionAroundWrappers, ObjectProvider<MessageConverter> messageConverters,
+			ObjectProvider<org.springframework.cloud.function.json.JsonMapper> functionJsonMappers) {
+		return new SpringCloudFunctionCatalog(functionCatalog, functionAroundWrappers, messageConverters,
+				functionJsonMappers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FunctionInvoker fnFunctionInvoker(CatalogAccess fnCatalogAccess, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
 			InvocationTimeouts invocationTimeouts) {
-		return new FunctionInvoker(new SpringCloudFunctionCatalog(functionCatalog, functionAroundWrappers), functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
+		return new FunctionInvoker(fnCatalogAccess, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable(), invocationTimeouts);
 	}

@@ -1,12 +1,15 @@
 package io.github.fnspring.core;
 
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Publisher;
 import org.springframework.cloud.function.context.PostProcessingFunction;
 import org.springframework.cloud.function.context.catalog.FunctionTypeUtils;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
+import org.springframework.messaging.Message;
 
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
@@ -28,6 +31,13 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 
 	/** The package of Spring Cloud Function's own functions (routing, Kotlin adapters), which keep the wrapper. */
 	private static final String SPRING_CLOUD_FUNCTION = "org.springframework.cloud.function.";
+
+	/** Output types that leave how the catalog writes the output to the returned value. */
+	private static final List<Class<?>> OPEN_OUTPUTS = List.of(String.class, byte[].class, Message.class,
+			Publisher.class, HttpResponseEvent.class);
+
+	/** CloudEvents' event type, written by its own converter; looked for by name, as it is optional. */
+	private static final String CLOUD_EVENT = "io.cloudevents.CloudEvent";
 
 	/**
 	 * @param directCalls whether a plain function may be called without the catalog's wrapper:
@@ -58,10 +68,49 @@ public record ResolvedFunction(String definition, FunctionInvocationWrapper func
 		}
 		Object target = function.getTarget();
 		if (!(target instanceof Function<?, ?>) || target instanceof PostProcessingFunction<?, ?>
-				|| target.getClass().getName().startsWith(SPRING_CLOUD_FUNCTION)) {
+				|| target.getClass().getName().startsWith(SPRING_CLOUD_FUNCTION)
+				|| !hasClosedOutputType(function.getOutputType())) {
 			return null;
 		}
 		return (Function<Object, Object>) target;
+	}
+
+	/**
+	 * Whether the declared output type alone decides how the output is written, as the catalog
+	 * decides it: text, bytes, an HTTP response, or a type no text, bytes, message, publisher or
+	 * HTTP response can be. For {@code Object}, {@code CharSequence} and the like the catalog
+	 * writes whatever is returned as JSON, which fn-spring, writing by the returned value's
+	 * class, would not; arrays it writes element by element; a CloudEvent through its own
+	 * converter.
+	 */
+	private static boolean hasClosedOutputType(@Nullable Type outputType) {
+		Class<?> raw = (outputType != null) ? FunctionTypeUtils.getRawType(outputType) : null;
+		if (raw == null) {
+			return false;
+		}
+		if (raw == String.class || raw == byte[].class || raw == HttpResponseEvent.class) {
+			return true;
+		}
+		if (raw.isArray() || isCloudEvent(raw)) {
+			return false;
+		}
+		for (Class<?> open : OPEN_OUTPUTS) {
+			if (raw.isAssignableFrom(open)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isCloudEvent(Class<?> type) {
+		for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+			for (Class<?> implemented : current.getInterfaces()) {
+				if (implemented.getName().equals(CLOUD_EVENT) || isCloudEvent(implemented)) {
+					return true;
+				}
+			}
+		}
+		return type.getName().equals(CLOUD_EVENT);
 	}
 
 	private static @Nullable Type payloadTypeOf(FunctionInvocationWrapper function) {

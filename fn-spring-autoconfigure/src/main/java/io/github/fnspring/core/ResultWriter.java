@@ -17,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 
 import io.github.fnspring.FnHeaders;
@@ -40,7 +41,8 @@ final class ResultWriter {
 	private final ObjectMapper objectMapper;
 
 	ResultWriter(ObjectMapper objectMapper) {
-		this.objectMapper = objectMapper;
+		// as Spring Cloud Function writes output: an object without properties is {}, not a failure
+		this.objectMapper = objectMapper.rebuild().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 	}
 
 	/**
