@@ -30,6 +30,19 @@ public final class ColdStart {
 	/** What the packages' start scripts use: the baselines run with these and with defaults. */
 	static final String TUNED_FLAGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
+	/**
+	 * The options openYuanrong's executor starts a Java 17 function's JVM with (its
+	 * {@code functionsystem}, {@code src/runtime_manager/executor/executor.cpp}), and its heap
+	 * bound for a 128 MB function: what FunctionGraph's built-in runtime likely uses
+	 * (unverified for the public service).
+	 */
+	static final List<String> OPENYUANRONG_JAVA17_128MB = List.of("-XX:+UseZGC", "-XX:+AlwaysPreTouch",
+			"-XX:+UseCountedLoopSafepoints", "-XX:+TieredCompilation", "--add-opens=java.base/java.util=ALL-UNNAMED",
+			"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
+			"--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.math=ALL-UNNAMED",
+			"--add-opens=java.base/java.time=ALL-UNNAMED", "--add-opens=java.base/java.text=ALL-UNNAMED",
+			"--add-opens=java.base/java.nio=ALL-UNNAMED", "--enable-preview", "-Xmx128m");
+
 	private ColdStart() {
 	}
 
@@ -61,6 +74,7 @@ public final class ColdStart {
 			String runtimeClasspath = required(options, "huawei-runtime-classpath");
 			targets.add(Targets.huaweiBuiltIn(List.of(), runtimeClasspath, dir, event));
 			targets.add(Targets.huaweiBuiltIn(tuned, runtimeClasspath, dir, event));
+			targets.add(Targets.huaweiBuiltIn(OPENYUANRONG_JAVA17_128MB, runtimeClasspath, dir, event));
 		});
 		ResultTable table = new ResultTable();
 		try {
