@@ -8,12 +8,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+
 /** The HTTP calls of a Runtime API, over HTTP/1.1 as the platforms serve it. */
 final class RuntimeApiClient {
 
 	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
-	private volatile HttpClient client = newClient();
+	/** Made for the first call after the start or a disconnect, not for a stop that ends the process. */
+	private volatile @Nullable HttpClient client;
 
 	private final URI base;
 
@@ -35,7 +38,7 @@ final class RuntimeApiClient {
 	 */
 	void disconnect() {
 		HttpClient previous = this.client;
-		this.client = newClient();
+		this.client = null;
 		if (previous instanceof AutoCloseable closeable) {
 			try {
 				closeable.close();
@@ -46,10 +49,24 @@ final class RuntimeApiClient {
 		}
 	}
 
+	private HttpClient client() {
+		HttpClient current = this.client;
+		if (current == null) {
+			synchronized (this) {
+				current = this.client;
+				if (current == null) {
+					current = newClient();
+					this.client = current;
+				}
+			}
+		}
+		return current;
+	}
+
 	/** The long poll for the next event: no timeout, as the platform holds it until there is one. */
 	CompletableFuture<HttpResponse<byte[]>> next(String path) {
 		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path)).GET().build();
-		return this.client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+		return client().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** Posts a body and returns the status. */
@@ -59,7 +76,7 @@ final class RuntimeApiClient {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
-		return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		return client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 }

@@ -68,6 +68,9 @@ final class LoopbackWebLayer implements WebLayer {
 	/** Made for the first event: a client costs the start a TLS setup and a selector thread. */
 	private volatile @Nullable HttpClient client;
 
+	/** Worked out for the first event: the server's address does not change, and naming it may take a lookup. */
+	private volatile @Nullable String host;
+
 	LoopbackWebLayer(ApplicationContext application, Environment environment, ForwardedInvocations forwarded) {
 		this.application = application;
 		this.environment = environment;
@@ -147,8 +150,17 @@ final class LoopbackWebLayer implements WebLayer {
 		return URI.create("http://" + host() + ":" + port + event.rawPath() + query);
 	}
 
-	/** The server's own address when it listens on one only, else loopback. */
 	private String host() {
+		String current = this.host;
+		if (current == null) {
+			current = serverHost();
+			this.host = current;
+		}
+		return current;
+	}
+
+	/** The server's own address when it listens on one only, else loopback. */
+	private String serverHost() {
 		String address = this.environment.getProperty("server.address");
 		InetAddress bound = InetAddress.getLoopbackAddress();
 		if (address != null && !address.isBlank()) {
