@@ -1,7 +1,5 @@
 package io.github.fnspring.test;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -15,6 +13,8 @@ import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.fnspring.event.HttpRequestEvent;
 
 /**
  * Where one cloud's event of one trigger keeps the fields a test sets: a writer per field, and
@@ -113,14 +113,9 @@ final class SampleEventShape {
 		return new SampleEventShape(writers, this.headers);
 	}
 
-	/** A decoded path as a URL carries it: each segment encoded, the slashes kept. */
+	/** A decoded path as a URL carries it, encoded as fn-spring encodes an event's path. */
 	private static String encodedPath(String path) {
-		try {
-			return new URI(null, null, path, null).toASCIIString();
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("Not a path: " + path, ex);
-		}
+		return new HttpRequestEvent("GET", path, "", null, null, null).rawPath();
 	}
 
 	/** Writes the text's UTF-8 bytes in base64 (DIS's record data). */

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.fnspring.Vendor;
@@ -76,6 +77,14 @@ class SampleEventsTest {
 	void aMessageReachesTheFunction(Vendor vendor, String trigger, String function) {
 		String event = SampleEvents.event(vendor, trigger).message("order 7 shipped").json();
 		assertThat(this.client.invoke(vendor, function, event).output()).isEqualTo("order 7 shipped");
+	}
+
+	@Test
+	void fcsEventCarriesThePathDecodedAndItsRawPathEncoded() {
+		JsonNode event = JsonMapper.shared()
+			.readTree(SampleEvents.event(Vendor.ALIYUN, "http").path("/café 1/100%").json());
+		assertThat(event.path("requestContext").path("http").path("path").asString()).isEqualTo("/café 1/100%");
+		assertThat(event.path("rawPath").asString()).isEqualTo("/caf%C3%A9%201/100%25");
 	}
 
 	@Test
