@@ -134,15 +134,7 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
 			InvocationContext context = this.contexts.fromHttpHeaders(header);
 			this.log.started(route, context.requestId());
-			FailurePipeline.RenderedFailure failed = failed(InvalidInputException.tooLarge(limitBytes), context, route);
-			Failure failure = failed.failure();
-			int status = switch (route) {
-				case EVENT -> this.dialect.failureStatus(failure);
-				case INITIALIZE, PRE_STOP -> this.dialect.lifecycleFailureStatus(failure);
-				default -> failure.httpStatus();
-			};
-			send(exchange, status, (route == HttpRoute.EVENT) ? this.dialect.failureHeaders(failure) : Map.of(), JSON,
-					failed.body());
+			sendFailure(exchange, route, failed(InvalidInputException.tooLarge(limitBytes), context, route));
 		}
 	}
 
@@ -199,9 +191,7 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		}
 		catch (Throwable ex) {
 			// Errors and sneaky checked exceptions too: every event gets the platform's error answer
-			FailurePipeline.RenderedFailure failed = failed(ex, context, HttpRoute.EVENT);
-			send(exchange, this.dialect.failureStatus(failed.failure()), this.dialect.failureHeaders(failed.failure()),
-					JSON, failed.body());
+			sendFailure(exchange, HttpRoute.EVENT, failed(ex, context, HttpRoute.EVENT));
 			return;
 		}
 		this.log.ended(HttpRoute.EVENT, context.requestId());
@@ -220,8 +210,7 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 			}
 		}
 		catch (Throwable ex) {
-			FailurePipeline.RenderedFailure failed = failed(ex, context, route);
-			send(exchange, this.dialect.lifecycleFailureStatus(failed.failure()), Map.of(), JSON, failed.body());
+			sendFailure(exchange, route, failed(ex, context, route));
 			return;
 		}
 		this.log.ended(route, context.requestId());
@@ -250,6 +239,19 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		FailurePipeline.RenderedFailure failed = this.failures.handle(thrown, context);
 		this.log.ended(route, context.requestId());
 		return failed;
+	}
+
+	/** A failure in the platform's words for the call: an event's, a lifecycle call's, or an HTTP error. */
+	private void sendFailure(HttpExchange exchange, HttpRoute route, FailurePipeline.RenderedFailure failed)
+			throws IOException {
+		Failure failure = failed.failure();
+		switch (route) {
+			case EVENT -> send(exchange, this.dialect.failureStatus(failure), this.dialect.failureHeaders(failure), JSON,
+					failed.body());
+			case INITIALIZE, PRE_STOP -> send(exchange, this.dialect.lifecycleFailureStatus(failure), Map.of(), JSON,
+					failed.body());
+			default -> send(exchange, failure.httpStatus(), Map.of(), JSON, failed.body());
+		}
 	}
 
 	private void send(HttpExchange exchange, int status, Map<String, List<String>> headers,
