@@ -189,6 +189,50 @@ public abstract class SharedServerContractTests {
 	}
 
 	@Test
+	void manyHttpTriggerEventsAtOnceEachReachTheControllersWithinTheirOwnInvocation() throws Exception {
+		int count = 50;
+		ExecutorService clients = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				String name = "event-" + i;
+				String event = SampleEvents.event(this.platform.vendor(), "http")
+					.method("POST")
+					.path("/orders")
+					.header("content-type", "application/json")
+					.body("{\"orderId\":\"" + name + "\",\"quantity\":1,\"unitPrice\":1}")
+					.json();
+				responses.add(clients.submit(() -> send("POST", this.platform.eventPath(),
+						Map.of(requestIdHeader(), "req-" + name, "Content-Type", "application/json"),
+						event.getBytes(StandardCharsets.UTF_8))));
+			}
+			for (int i = 0; i < count; i++) {
+				JsonNode envelope = json(responses.get(i).get(60, TimeUnit.SECONDS));
+				JsonNode answer = json.readTree(envelope.path("body").asString());
+				assertThat(answer.path("orderId").asString()).isEqualTo("event-" + i);
+				assertThat(answer.path("requestId").asString()).isEqualTo("req-event-" + i);
+			}
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+	@Test
+	void anHttpTriggerEventsHeaderThatHttpCannotCarryIsLeftOutNotTheEvent() throws Exception {
+		String event = SampleEvents.event(this.platform.vendor(), "http")
+			.method("GET")
+			.path("/hello")
+			.header("x-broken", "line\r\nInjected: yes")
+			.json();
+		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(), Map.of(requestIdHeader(), "req-broken"),
+				event.getBytes(StandardCharsets.UTF_8));
+		JsonNode envelope = json(response);
+		assertThat(envelope.path("statusCode").asInt()).as("%s", envelope).isEqualTo(200);
+		assertThat(json.readTree(envelope.path("body").asString()).path("requestId").asString()).isEqualTo("req-broken");
+	}
+
+	@Test
 	void aForgedForwardingTokenIsRefusedNotTakenForAnotherRequest() throws Exception {
 		HttpResponse<byte[]> response = send("POST", this.platform.eventPath(),
 				Map.of(requestIdHeader(), "req-forged", FORWARDING_HEADER, "00000000-0000-0000-0000-000000000000"),
