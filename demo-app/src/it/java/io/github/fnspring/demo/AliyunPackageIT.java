@@ -22,7 +22,9 @@ class AliyunPackageIT {
 
 	@Test
 	void packageIsAPlainClassPathWithAnExecutableBootstrap() throws Exception {
-		PackageLayout.assertBootstrapPackage(PackageRunner.unzip(PACKAGE, this.work), "bootstrap");
+		Path dir = PackageRunner.unzip(PACKAGE, this.work);
+		PackageLayout.assertBootstrapPackage(dir, "bootstrap");
+		PackageLayout.assertClassList(dir, "io.github.fnspring.aliyun.FcHttpDialect");
 	}
 
 	@Test

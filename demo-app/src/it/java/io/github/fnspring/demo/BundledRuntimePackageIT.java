@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,9 @@ class BundledRuntimePackageIT {
 		assertThat(dir.resolve("runtime/bin/java")).isExecutable();
 		assertThat(dir.resolve("runtime/jmods")).doesNotExist();
 		assertThat(dir.resolve("app.jsa")).isRegularFile();
+		try (JarFile app = new JarFile(dir.resolve("app.jar").toFile())) {
+			assertThat(app.getEntry("META-INF/fn-spring/preload-classes.txt")).as("no class list beside an archive").isNull();
+		}
 		Path proc = uppercaseOnce(dir, "cds");
 		assertThat(Files.readSymbolicLink(proc.resolve("exe"))).startsWith(dir.resolve("runtime"));
 		assertThat(Files.readString(proc.resolve("maps"))).as("the archive is mapped, not ignored")

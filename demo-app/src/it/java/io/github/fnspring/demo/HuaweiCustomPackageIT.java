@@ -27,7 +27,9 @@ class HuaweiCustomPackageIT {
 
 	@Test
 	void packageIsAPlainClassPathWithAnExecutableBootstrap() throws Exception {
-		PackageLayout.assertBootstrapPackage(PackageRunner.unzip(PACKAGE, this.work), "bootstrap");
+		Path dir = PackageRunner.unzip(PACKAGE, this.work);
+		PackageLayout.assertBootstrapPackage(dir, "bootstrap");
+		PackageLayout.assertClassList(dir, "io.github.fnspring.huawei.FgRuntimeApi");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.github.fnspring.demo;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -39,6 +40,21 @@ final class PackageLayout {
 		assertThat(dir.resolve("lib")).isDirectoryContaining((path) -> path.getFileName().toString().startsWith("fn-spring-autoconfigure-"));
 		try (JarFile app = new JarFile(dir.resolve("app.jar").toFile())) {
 			assertThat(app.stream().map(ZipEntry::getName)).noneMatch((name) -> name.startsWith("BOOT-INF/"));
+		}
+	}
+
+	/**
+	 * {@code app.jar} holds the list of classes the application preloads as it starts, made by
+	 * the build's training run of this very package: the application's classes, the
+	 * platform's own and those only a first invocation loads.
+	 */
+	static void assertClassList(Path dir, String platformClass) throws IOException {
+		try (JarFile app = new JarFile(dir.resolve("app.jar").toFile())) {
+			ZipEntry list = app.getEntry("META-INF/fn-spring/preload-classes.txt");
+			assertThat(list).as("class list").isNotNull();
+			assertThat(new String(app.getInputStream(list).readAllBytes(), StandardCharsets.UTF_8).lines())
+				.contains(DemoApplication.class.getName(), platformClass, "io.github.fnspring.core.FunctionResult")
+				.doesNotHaveDuplicates();
 		}
 	}
 

@@ -27,7 +27,9 @@ class TencentPackageIT {
 
 	@Test
 	void packageIsAPlainClassPathWithBothScripts() throws Exception {
-		PackageLayout.assertBootstrapPackage(PackageRunner.unzip(PACKAGE, this.work), "bootstrap", "scf_bootstrap");
+		Path dir = PackageRunner.unzip(PACKAGE, this.work);
+		PackageLayout.assertBootstrapPackage(dir, "bootstrap", "scf_bootstrap");
+		PackageLayout.assertClassList(dir, "io.github.fnspring.tencent.ScfRuntimeApi");
 	}
 
 	@Test

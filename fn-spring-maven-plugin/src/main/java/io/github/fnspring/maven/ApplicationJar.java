@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -44,8 +46,10 @@ final class ApplicationJar {
 	 * several, the first wins
 	 * @param classPath the manifest's {@code Class-Path} entries, or empty for none
 	 * @param aot whether to switch Spring AOT on
+	 * @param generated entries the build made, by name; they win over the class directories'
 	 */
-	void write(Path jar, List<Path> classDirectories, List<String> classPath, boolean aot) throws IOException {
+	void write(Path jar, List<Path> classDirectories, List<String> classPath, boolean aot,
+			Map<String, byte[]> generated) throws IOException {
 		Files.createDirectories(jar.getParent());
 		Set<String> written = new HashSet<>();
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest(classPath))) {
@@ -53,6 +57,12 @@ final class ApplicationJar {
 			if (aot) {
 				put(out, SPRING_PROPERTIES, "spring.aot.enabled=true\n".getBytes(StandardCharsets.UTF_8));
 				written.add(SPRING_PROPERTIES);
+			}
+			for (Map.Entry<String, byte[]> entry : new TreeMap<>(generated).entrySet()) {
+				if (written.add(entry.getKey())) {
+					ensureParents(out, entry.getKey(), written);
+					put(out, entry.getKey(), entry.getValue());
+				}
 			}
 			for (Path directory : classDirectories) {
 				if (Files.isDirectory(directory)) {

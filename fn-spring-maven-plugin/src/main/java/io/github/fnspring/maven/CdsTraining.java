@@ -3,7 +3,6 @@ package io.github.fnspring.maven;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,30 +22,16 @@ final class CdsTraining {
 	/** What Java 17 to 24 write: a dynamic CDS archive. */
 	static final String CDS_ARCHIVE = "app.jsa";
 
-	private final ProcessRunner processRunner;
+	private final TrainingRun trainingRun;
 
-	CdsTraining(ProcessRunner processRunner) {
-		this.processRunner = processRunner;
+	CdsTraining(TrainingRun trainingRun) {
+		this.trainingRun = trainingRun;
 	}
 
-	Path train(Path packageDirectory, String launcher, Workload workload, Path workDirectory) throws IOException {
-		Map<String, String> trainingEnvironment = new HashMap<>();
-		trainingEnvironment.put("FN_CDS_TRAINING", "true");
-		trainingEnvironment.put("FN_FUNCTION", workload.function());
-		if (workload.event() != null) {
-			trainingEnvironment.put("FN_CDS_EVENT", workload.event());
-		}
-		if (workload.request() != null) {
-			trainingEnvironment.put("FN_CDS_REQUEST", workload.request());
-		}
-		// nothing may listen beyond loopback, nor clash with a port in use, during the build:
-		// neither fn-spring's server nor a web application's own
-		trainingEnvironment.put("FN_SERVER_ADDRESS", "127.0.0.1");
-		trainingEnvironment.put("FN_SERVER_PORT", "0");
-		trainingEnvironment.put("SERVER_ADDRESS", "127.0.0.1");
-		trainingEnvironment.put("SERVER_PORT", "0");
-		this.processRunner.run(List.of(packageDirectory.resolve(launcher).toString()), trainingEnvironment,
-				workDirectory, "Class-data sharing training run of " + packageDirectory.getFileName());
+	Path train(Path packageDirectory, String launcher, TrainingRun.Workload workload, Path workDirectory)
+			throws IOException {
+		this.trainingRun.run(packageDirectory, launcher, workload, Map.of("FN_CDS_TRAINING", "true"), workDirectory,
+				"Class-data sharing training run of " + packageDirectory.getFileName());
 		for (String name : List.of(AOT_CACHE, CDS_ARCHIVE)) {
 			Path archive = packageDirectory.resolve(name);
 			if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
@@ -55,16 +40,6 @@ final class CdsTraining {
 		}
 		throw new IOException("The training run wrote neither " + AOT_CACHE + " nor " + CDS_ARCHIVE + "; see "
 				+ workDirectory.resolve("process.log"));
-	}
-
-	/**
-	 * What the training run makes the application do before it exits.
-	 * @param function the exported function the training event goes to; empty when there is none
-	 * @param event the training event, or {@code null}
-	 * @param request a web application's request path (and query), sent as {@code GET} to its
-	 * own server, or {@code null}; with neither, the run archives the start only
-	 */
-	record Workload(String function, String event, String request) {
 	}
 
 }

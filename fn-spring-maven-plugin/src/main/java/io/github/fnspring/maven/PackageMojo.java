@@ -96,6 +96,17 @@ public class PackageMojo extends AbstractMojo {
 	private File bundledRuntime;
 
 	/**
+	 * Whether packages without a bundled runtime preload, on a second thread as the
+	 * application starts, the classes its start and first invocation load: the build lists them
+	 * in a training run of each such package (which answers {@code cdsTrainingEvent} or
+	 * {@code cdsTrainingRequest} like the class-data sharing training run) and puts the list in
+	 * {@code app.jar}. {@code FN_PRELOAD_CLASSES=false} in a function's environment switches
+	 * preloading off without a new build.
+	 */
+	@Parameter(property = "fn.preloadClasses", defaultValue = "true")
+	private boolean preloadClasses;
+
+	/**
 	 * The function the class-data sharing training run invokes (with {@code bundledRuntime}, and
 	 * in the Dockerfile); by default the first exported function.
 	 */
@@ -188,9 +199,10 @@ public class PackageMojo extends AbstractMojo {
 			.map(ExportedFunction::name)
 			.filter(exported::contains)
 			.collect(Collectors.toSet());
-		CdsTraining.Workload trainingWorkload = new CdsTraining.Workload(trainingFunction(exported),
+		TrainingRun.Workload trainingWorkload = new TrainingRun.Workload(trainingFunction(exported),
 				this.cdsTrainingEvent, this.cdsTrainingRequest);
 		ProcessRunner processRunner = new ProcessRunner(Duration.ofMinutes(5));
+		TrainingRun trainingRun = new TrainingRun(processRunner);
 		List<Path> classPath = new ArrayList<>();
 		classPath.add(classes);
 		classPath.addAll(dependencies.files());
@@ -199,8 +211,9 @@ public class PackageMojo extends AbstractMojo {
 		PackageWriter writer = new PackageWriter(new ApplicationJar(application, ENTRY_TIME), dependencies,
 				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
 						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
-				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(processRunner),
-				trainingWorkload);
+				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(trainingRun),
+				this.preloadClasses ? new ClassListTraining(trainingRun, Path.of(System.getProperty("java.home"))) : null,
+				trainingWorkload, getLog()::warn);
 		Files.createDirectories(output);
 		for (CloudPackage cloud : packages) {
 			Path aotOutput = null;

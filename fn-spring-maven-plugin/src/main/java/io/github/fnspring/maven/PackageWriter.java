@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -40,16 +41,28 @@ final class PackageWriter {
 
 	private final CdsTraining cdsTraining;
 
-	private final CdsTraining.Workload trainingWorkload;
+	private final ClassListTraining classListTraining;
 
+	private final TrainingRun.Workload trainingWorkload;
+
+	private final Consumer<String> warnings;
+
+	/**
+	 * @param classListTraining makes the class list of packages without a bundled runtime, or
+	 * {@code null} for none
+	 * @param warnings where a warning for the build's log goes
+	 */
 	PackageWriter(ApplicationJar applicationJar, Dependencies dependencies, BootstrapSettings bootstrap,
-			Path bundledRuntime, CdsTraining cdsTraining, CdsTraining.Workload trainingWorkload) {
+			Path bundledRuntime, CdsTraining cdsTraining, ClassListTraining classListTraining,
+			TrainingRun.Workload trainingWorkload, Consumer<String> warnings) {
 		this.applicationJar = applicationJar;
 		this.dependencies = dependencies;
 		this.bootstrap = bootstrap;
 		this.bundledRuntime = bundledRuntime;
 		this.cdsTraining = cdsTraining;
+		this.classListTraining = classListTraining;
 		this.trainingWorkload = trainingWorkload;
+		this.warnings = warnings;
 	}
 
 	/** @return the zip written */
@@ -72,8 +85,9 @@ final class PackageWriter {
 			Files.copy(dependency.getValue(), target);
 			classPath.add(libraryPrefix + dependency.getKey());
 		}
-		this.applicationJar.write(staging.resolve("app.jar"), classDirectories,
-				bootstrapLayout ? classPath : List.of(), aotOutput != null);
+		Path applicationJar = staging.resolve("app.jar");
+		List<String> manifestClassPath = bootstrapLayout ? classPath : List.of();
+		this.applicationJar.write(applicationJar, classDirectories, manifestClassPath, aotOutput != null, Map.of());
 		if (cloud == CloudPackage.HUAWEI) {
 			refuseHuaweiRuntimeClasses(staging);
 		}
@@ -84,10 +98,34 @@ final class PackageWriter {
 				this.cdsTraining.train(staging, cloud.launchers().get(0), this.trainingWorkload,
 						workDirectory.resolve("cds"));
 			}
+			else if (this.classListTraining != null) {
+				byte[] classList = classList(cloud, staging, workDirectory);
+				if (classList != null) {
+					this.applicationJar.write(applicationJar, classDirectories, manifestClassPath, aotOutput != null,
+							Map.of(ClassListTraining.CLASS_LIST, classList));
+				}
+			}
 		}
 		Path zip = outputDirectory.resolve(cloud.id() + ".zip");
 		PackageZip.write(staging, zip, cloud.launchers());
 		return zip;
+	}
+
+	/**
+	 * The package's class list, or {@code null} when its training run failed: the list only
+	 * speeds a start up, and an application that cannot start on the build machine (it needs a
+	 * database, say) still packages, with a warning.
+	 */
+	private byte[] classList(CloudPackage cloud, Path staging, Path workDirectory) {
+		try {
+			return this.classListTraining.train(staging, cloud.launchers().get(0), cloud.aotProperties(), this.trainingWorkload,
+					workDirectory.resolve("class-list"));
+		}
+		catch (IOException ex) {
+			this.warnings.accept(cloud.id() + ".zip has no class list to preload at start, because " + ex.getMessage()
+					+ "\nPackage with -Dfn.preloadClasses=false to skip the training run.");
+			return null;
+		}
 	}
 
 	private void writeLaunchers(CloudPackage cloud, Path staging) throws IOException {

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class ApplicationJarTest {
 		Path jar = this.work.resolve("out/app.jar");
 		new ApplicationJar("com.example.App", FileTime.fromMillis(0)).write(jar,
 				List.of(aot.getParent().getParent().getParent(), classes.getParent().getParent().getParent()),
-				List.of("lib/a.jar", "lib/b.jar"), true);
+				List.of("lib/a.jar", "lib/b.jar"), true, Map.of());
 		try (JarFile file = new JarFile(jar.toFile())) {
 			Attributes manifest = file.getManifest().getMainAttributes();
 			assertThat(manifest.getValue(Attributes.Name.MAIN_CLASS)).isEqualTo("com.example.App");
@@ -45,10 +47,26 @@ class ApplicationJarTest {
 		Path classes = write("classes/com/example/App.class", "app");
 		Path jar = this.work.resolve("out/app.jar");
 		new ApplicationJar("com.example.App", FileTime.fromMillis(0)).write(jar,
-				List.of(classes.getParent().getParent().getParent()), List.of(), false);
+				List.of(classes.getParent().getParent().getParent()), List.of(), false, Map.of());
 		try (JarFile file = new JarFile(jar.toFile())) {
 			assertThat(file.getEntry("spring.properties")).isNull();
 			assertThat(file.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH)).isNull();
+		}
+	}
+
+	@Test
+	void generatedEntriesWinOverTheClassDirectoriesAndKeepTheFixedEntryTime() throws Exception {
+		Path classes = write("classes/META-INF/fn-spring/preload-classes.txt", "from classes");
+		Path jar = this.work.resolve("out/app.jar");
+		FileTime entryTime = FileTime.fromMillis(315_532_800_000L);
+		new ApplicationJar("com.example.App", entryTime).write(jar,
+				List.of(classes.getParent().getParent().getParent()), List.of(), false,
+				Map.of("META-INF/fn-spring/preload-classes.txt", "com.example.App\n".getBytes()));
+		try (JarFile file = new JarFile(jar.toFile())) {
+			JarEntry list = file.getJarEntry("META-INF/fn-spring/preload-classes.txt");
+			assertThat(new String(file.getInputStream(list).readAllBytes())).isEqualTo("com.example.App\n");
+			assertThat(list.getLastModifiedTime()).isEqualTo(entryTime);
+			assertThat(file.getJarEntry("META-INF/fn-spring/")).as("its directory").isNotNull();
 		}
 	}
 
