@@ -30,6 +30,7 @@ import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.server.PlatformHttpHandler;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak
@@ -53,9 +54,15 @@ final class AliyunFcAutoConfiguration {
 				: FcDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
+	/** The defaults invocations read, read again when the instance is restored from a snapshot. */
+	@Bean
+	RenewableDefaults<FcDefaults> fcRenewableDefaults(FcDefaults defaults, Environment environment) {
+		return new RenewableDefaults<>(FcDefaults.class, defaults, environment);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	FcContextFactory fcContextFactory(FcDefaults defaults, AliyunProperties aliyun,
+	FcContextFactory fcContextFactory(RenewableDefaults<FcDefaults> defaults, AliyunProperties aliyun,
 			ConfigurableEnvironment environment) {
 		return new FcContextFactory(defaults, aliyun.getTimeoutHeader(), FunctionEnvironment.userData(environment),
 				InstantSource.system());

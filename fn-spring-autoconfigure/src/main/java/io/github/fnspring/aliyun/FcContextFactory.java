@@ -14,6 +14,7 @@ import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
 import io.github.fnspring.server.HttpContextReader;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Builds each invocation's context from the request's {@code x-fc-*} headers, falling back
@@ -27,7 +28,7 @@ import io.github.fnspring.server.HttpContextReader;
  */
 final class FcContextFactory implements HttpContextReader {
 
-	private final FcDefaults defaults;
+	private final RenewableDefaults<FcDefaults> defaults;
 
 	private final String timeoutHeader;
 
@@ -40,7 +41,7 @@ final class FcContextFactory implements HttpContextReader {
 	 * {@code x-fc-function-timeout} on FC
 	 * @param userData looks up the function's user-configured values
 	 */
-	FcContextFactory(FcDefaults defaults, String timeoutHeader, Function<String, @Nullable String> userData,
+	FcContextFactory(RenewableDefaults<FcDefaults> defaults, String timeoutHeader, Function<String, @Nullable String> userData,
 			InstantSource clock) {
 		this.defaults = defaults;
 		this.timeoutHeader = timeoutHeader;
@@ -52,11 +53,11 @@ final class FcContextFactory implements HttpContextReader {
 	@Override
 	public InvocationContext fromHttpHeaders(UnaryOperator<@Nullable String> headers) {
 		Instant arrival = this.clock.instant();
-		Duration timeout = HeaderValues.timeoutSeconds(headers.apply(this.timeoutHeader), this.defaults.timeout());
+		Duration timeout = HeaderValues.timeoutSeconds(headers.apply(this.timeoutHeader), this.defaults.current().timeout());
 		Instant deadline = HeaderValues.epochMillis(headers.apply(FcHeaders.FUNCTION_DEADLINE), arrival,
 				HeaderValues.MAX_TIMEOUT);
 		int retryCount = HeaderValues.count(headers.apply(FcHeaders.RETRY_COUNT));
-		return InvocationContext.builder(this.defaults.vendor())
+		return InvocationContext.builder(this.defaults.current().vendor())
 			.platform(AliyunPlatform.ID)
 			.requestId(HeaderValues.requestId(headers.apply(FcHeaders.REQUEST_ID)))
 			.clock(this.clock)
@@ -66,10 +67,10 @@ final class FcContextFactory implements HttpContextReader {
 			.credentials(credentials(headers))
 			.functionName(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_NAME), localFunctionName(headers)))
 			.functionVersion(HeaderValues.text(headers.apply(FcHeaders.VERSION_ID),
-					HeaderValues.text(headers.apply(FcHeaders.QUALIFIER), this.defaults.functionVersion())))
-			.memoryLimitMb(HeaderValues.memoryMb(headers.apply(FcHeaders.FUNCTION_MEMORY), this.defaults.memoryMb()))
-			.region(HeaderValues.text(headers.apply(FcHeaders.REGION), this.defaults.region()))
-			.accountId(HeaderValues.text(headers.apply(FcHeaders.ACCOUNT_ID), this.defaults.accountId()))
+					HeaderValues.text(headers.apply(FcHeaders.QUALIFIER), this.defaults.current().functionVersion())))
+			.memoryLimitMb(HeaderValues.memoryMb(headers.apply(FcHeaders.FUNCTION_MEMORY), this.defaults.current().memoryMb()))
+			.region(HeaderValues.text(headers.apply(FcHeaders.REGION), this.defaults.current().region()))
+			.accountId(HeaderValues.text(headers.apply(FcHeaders.ACCOUNT_ID), this.defaults.current().accountId()))
 			.userData(this.userData)
 			.nativeContexts(new FcNativeContexts(details(headers, retryCount)))
 			.build();
@@ -81,11 +82,11 @@ final class FcContextFactory implements HttpContextReader {
 		if (accessKeyId != null && accessKeySecret != null) {
 			return new FnCredentials(accessKeyId, accessKeySecret, headers.apply(FcHeaders.SECURITY_TOKEN));
 		}
-		return this.defaults.credentials();
+		return this.defaults.current().credentials();
 	}
 
 	private FcRequestDetails details(UnaryOperator<@Nullable String> headers, int retryCount) {
-		return new FcRequestDetails(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_HANDLER), this.defaults.handler()),
+		return new FcRequestDetails(HeaderValues.text(headers.apply(FcHeaders.FUNCTION_HANDLER), this.defaults.current().handler()),
 				headers.apply(FcHeaders.FUNCTION_INITIALIZER), headers.apply(FcHeaders.QUALIFIER),
 				headers.apply(FcHeaders.VERSION_ID), headers.apply(FcHeaders.SERVICE_NAME),
 				headers.apply(FcHeaders.LOG_PROJECT), headers.apply(FcHeaders.LOG_STORE),
@@ -94,11 +95,11 @@ final class FcContextFactory implements HttpContextReader {
 
 	/** In a local run, the function the request names the one way every local mode does. */
 	private String localFunctionName(UnaryOperator<@Nullable String> headers) {
-		if (this.defaults.vendor() != Vendor.LOCAL) {
-			return this.defaults.functionName();
+		if (this.defaults.current().vendor() != Vendor.LOCAL) {
+			return this.defaults.current().functionName();
 		}
 		String named = headers.apply(FunctionSelector.LOCAL_FUNCTION_HEADER);
-		return (named != null && !named.isBlank()) ? named : this.defaults.functionName();
+		return (named != null && !named.isBlank()) ? named : this.defaults.current().functionName();
 	}
 
 }

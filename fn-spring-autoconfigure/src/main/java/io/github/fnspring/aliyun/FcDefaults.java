@@ -58,6 +58,12 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 		return new FcDefaults(Vendor.LOCAL, functionName, LATEST, memoryMb, timeout, region, "local", fake, null);
 	}
 
+	/** FC's environment read again, or these defaults in a local run. */
+	@Override
+	public FcDefaults renewedFrom(Environment environment) {
+		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.timeout);
+	}
+
 	@Override
 	public String platform() {
 		return AliyunPlatform.ID;

@@ -35,16 +35,17 @@ import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LatestCredentials;
+import io.github.fnspring.core.Renewable;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.core.ProcessExit;
 import io.github.fnspring.platform.FnTransport;
-import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.platform.SharedWebServer;
 import io.github.fnspring.web.ReactiveWebConfiguration;
 import io.github.fnspring.web.ServletWebConfiguration;
 import io.github.fnspring.web.WebServers;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -129,23 +130,24 @@ public final class FnAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(ObjectProvider<InstanceDefaults> instanceDefaults,
+	LatestCredentials fnCredentialsProvider(ObjectProvider<RenewableDefaults<?>> instanceDefaults,
 			PlatformChoice platformChoice) {
 		String chosen = platformChoice.platform().id();
-		return new LatestCredentials(instanceDefaults.orderedStream()
+		RenewableDefaults<?> chosenDefaults = instanceDefaults.orderedStream()
 			.filter((defaults) -> defaults.platform().equals(chosen))
 			.findFirst()
-			.map(InstanceDefaults::credentials)
-			.orElse(null));
+			.orElse(null);
+		return new LatestCredentials(
+				() -> (chosenDefaults != null) ? chosenDefaults.current().credentials() : null);
 	}
 
 	/** What a process restored from a snapshot does first: FunctionGraph's restore hook, a CRaC restore. */
 	@Bean
 	@ConditionalOnMissingBean
 	InstanceRestore fnInstanceRestore(ObjectProvider<FnRestoreHandler> restoreHandlers,
-			ObjectProvider<LatestCredentials> latestCredentials) {
+			ObjectProvider<Renewable> instanceDefaults, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new InstanceRestore(restoreHandlers.orderedStream().collect(Collectors.toList()),
-				latestCredentials.getIfAvailable());
+				instanceDefaults.orderedStream().collect(Collectors.toList()), latestCredentials.getIfAvailable());
 	}
 
 	/** Under a CRaC JDK, a restore runs the instance's restore sequence. */

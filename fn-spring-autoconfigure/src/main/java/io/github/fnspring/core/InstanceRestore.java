@@ -22,14 +22,19 @@ public final class InstanceRestore {
 
 	private final List<FnRestoreHandler> restoreHandlers;
 
+	private final List<Renewable> instanceDefaults;
+
 	private final @Nullable LatestCredentials latestCredentials;
 
 	/**
+	 * @param instanceDefaults what the instance read from its environment: read again
 	 * @param latestCredentials the credentials invocations brought, or {@code null} when the
 	 * application replaced the provider
 	 */
-	public InstanceRestore(List<FnRestoreHandler> restoreHandlers, @Nullable LatestCredentials latestCredentials) {
+	public InstanceRestore(List<FnRestoreHandler> restoreHandlers, List<Renewable> instanceDefaults,
+			@Nullable LatestCredentials latestCredentials) {
 		this.restoreHandlers = List.copyOf(restoreHandlers);
+		this.instanceDefaults = List.copyOf(instanceDefaults);
 		this.latestCredentials = latestCredentials;
 	}
 
@@ -47,13 +52,15 @@ public final class InstanceRestore {
 	}
 
 	/**
-	 * Forgets what invocations before the snapshot left, notes the restore call's credentials
-	 * (the platform's for this instance, when it sends any) as the newest, then runs every
-	 * restore handler, even when one fails, with the restore call's context bound; the first
-	 * failure is rethrown.
+	 * Forgets what invocations before the snapshot left, reads the instance's defaults
+	 * (function version, memory, region, the environment's credentials) again from the
+	 * restored process's environment, notes the restore call's credentials (the platform's for
+	 * this instance, when it sends any) as the newest, then runs every restore handler, even
+	 * when one fails, with the restore call's context bound; the first failure is rethrown.
 	 */
 	public void restore(FnContext context) throws Exception {
 		forgetInvocations();
+		this.instanceDefaults.forEach(Renewable::renew);
 		if (this.latestCredentials != null) {
 			this.latestCredentials.observe(context);
 		}

@@ -2,6 +2,7 @@ package io.github.fnspring.core;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,13 +19,14 @@ public final class LatestCredentials implements FnCredentialsProvider {
 
 	private final AtomicReference<@Nullable FnCredentials> newest = new AtomicReference<>();
 
-	private final @Nullable FnCredentials instanceCredentials;
+	private final Supplier<@Nullable FnCredentials> instanceCredentials;
 
 	/**
 	 * @param instanceCredentials the credentials of the instance's environment, or
-	 * {@code null} when it has none
+	 * {@code null} when it has none; asked each time, since a restored instance reads its
+	 * environment again
 	 */
-	public LatestCredentials(@Nullable FnCredentials instanceCredentials) {
+	public LatestCredentials(Supplier<@Nullable FnCredentials> instanceCredentials) {
 		this.instanceCredentials = instanceCredentials;
 	}
 
@@ -43,7 +45,7 @@ public final class LatestCredentials implements FnCredentialsProvider {
 		return FnContextHolder.current()
 			.flatMap(FnContext::credentials)
 			.or(() -> Optional.ofNullable(this.newest.get()))
-			.or(() -> Optional.ofNullable(this.instanceCredentials));
+			.or(() -> Optional.ofNullable(this.instanceCredentials.get()));
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeContextReader;
 import io.github.fnspring.runtime.RuntimeEvent;
 import io.github.fnspring.server.HttpContextReader;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Builds each invocation's context for FunctionGraph's custom runtime (from the
@@ -28,7 +29,7 @@ final class FgContextFactory implements RuntimeContextReader, HttpContextReader 
 	/** {@code sync} or {@code async}; absent means sync, in Huawei's own runtimes. */
 	private static final String INVOKE_TYPE = "X-CFF-Invoke-Type";
 
-	private final FgDefaults defaults;
+	private final RenewableDefaults<FgDefaults> defaults;
 
 	private final Function<String, @Nullable String> userData;
 
@@ -38,11 +39,11 @@ final class FgContextFactory implements RuntimeContextReader, HttpContextReader 
 	 * @param environmentVariables looks up the process's environment variables, where user
 	 * data not in {@code RUNTIME_USERDATA} may be found
 	 */
-	FgContextFactory(FgDefaults defaults, Function<String, @Nullable String> environmentVariables,
+	FgContextFactory(RenewableDefaults<FgDefaults> defaults, Function<String, @Nullable String> environmentVariables,
 			InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = (key) -> {
-			String value = defaults.userData().get(key);
+			String value = defaults.current().userData().get(key);
 			return (value != null) ? value : environmentVariables.apply(key);
 		};
 		this.clock = clock;
@@ -51,12 +52,12 @@ final class FgContextFactory implements RuntimeContextReader, HttpContextReader 
 	/** The context of an event from the Runtime API; its deadline counts from receipt. */
 	@Override
 	public InvocationContext fromRuntimeEvent(RuntimeEvent event) {
-		return builder(event::header, event.receivedAt(), this.defaults.timeout())
+		return builder(event::header, event.receivedAt(), this.defaults.current().timeout())
 			.requestId(HeaderValues.requestId(event.header("X-Cff-Request-Id")))
 			.credentials(credentials(event::header, "X-CFF-Access-Key", "X-CFF-Secret-Key", "X-CFF-Security-Token"))
 			// FunctionGraph's events carry no function name; the local Runtime API's may
-			.functionName(HeaderValues.text(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.functionName()))
-			.memoryLimitMb(this.defaults.memoryMb())
+			.functionName(HeaderValues.text(event.header(LocalRuntimeApi.FUNCTION_HEADER), this.defaults.current().functionName()))
+			.memoryLimitMb(this.defaults.current().memoryMb())
 			.invocationType(event.header(INVOKE_TYPE))
 			.build();
 	}
@@ -68,28 +69,28 @@ final class FgContextFactory implements RuntimeContextReader, HttpContextReader 
 	@Override
 	public InvocationContext fromHttpHeaders(UnaryOperator<@Nullable String> header) {
 		return builder(header, this.clock.instant(), HeaderValues.timeoutSeconds(header.apply("X-CFF-Timeout"),
-				this.defaults.timeout()))
+				this.defaults.current().timeout()))
 			.requestId(HeaderValues.requestId(header.apply("X-CFF-Request-Id")))
 			.credentials(credentials(header, "X-CFF-Security-Access-Key", "X-CFF-Security-Secret-Key",
 					"X-CFF-Security-Token"))
-			.functionName(HeaderValues.text(header.apply("X-CFF-Func-Name"), this.defaults.functionName()))
-			.functionVersion(HeaderValues.text(header.apply("X-CFF-Func-Version"), this.defaults.functionVersion()))
-			.memoryLimitMb(HeaderValues.memoryMb(header.apply("X-CFF-Memory"), this.defaults.memoryMb()))
+			.functionName(HeaderValues.text(header.apply("X-CFF-Func-Name"), this.defaults.current().functionName()))
+			.functionVersion(HeaderValues.text(header.apply("X-CFF-Func-Version"), this.defaults.current().functionVersion()))
+			.memoryLimitMb(HeaderValues.memoryMb(header.apply("X-CFF-Memory"), this.defaults.current().memoryMb()))
 			.region(header.apply("X-CFF-Region"))
-			.accountId(HeaderValues.text(header.apply("X-CFF-Project-Id"), this.defaults.projectId()))
+			.accountId(HeaderValues.text(header.apply("X-CFF-Project-Id"), this.defaults.current().projectId()))
 			.invocationType(header.apply(INVOKE_TYPE))
 			.build();
 	}
 
 	private InvocationContext.Builder builder(UnaryOperator<@Nullable String> header, Instant receivedAt,
 			Duration timeout) {
-		return InvocationContext.builder(this.defaults.vendor())
+		return InvocationContext.builder(this.defaults.current().vendor())
 			.platform(HuaweiPlatform.ID)
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))
-			.functionVersion(this.defaults.functionVersion())
-			.accountId(this.defaults.projectId())
+			.functionVersion(this.defaults.current().functionVersion())
+			.accountId(this.defaults.current().projectId())
 			.userData(this.userData);
 	}
 
@@ -100,7 +101,7 @@ final class FgContextFactory implements RuntimeContextReader, HttpContextReader 
 		if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
 			return new FnCredentials(key, secret, header.apply(tokenHeader));
 		}
-		return this.defaults.credentials();
+		return this.defaults.current().credentials();
 	}
 
 }

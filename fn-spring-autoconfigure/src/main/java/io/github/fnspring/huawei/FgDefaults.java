@@ -77,6 +77,12 @@ record FgDefaults(Vendor vendor, String functionName, String functionVersion, @N
 		}
 	}
 
+	/** FunctionGraph's environment read again, or these defaults in a local run. */
+	@Override
+	public FgDefaults renewedFrom(Environment environment) {
+		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.memoryMb, this.timeout);
+	}
+
 	@Override
 	public String platform() {
 		return HuaweiPlatform.ID;

@@ -29,6 +29,7 @@ import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Huawei FunctionGraph: the built-in Java runtime (through {@code FunctionGraphHandler}, no
@@ -56,9 +57,15 @@ final class HuaweiFunctionGraphAutoConfiguration {
 				: FgDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
+	/** The defaults invocations read, read again when the instance is restored from a snapshot. */
+	@Bean
+	RenewableDefaults<FgDefaults> fgRenewableDefaults(FgDefaults defaults, Environment environment) {
+		return new RenewableDefaults<>(FgDefaults.class, defaults, environment);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	FgContextFactory fgContextFactory(FgDefaults defaults, ConfigurableEnvironment environment) {
+	FgContextFactory fgContextFactory(RenewableDefaults<FgDefaults> defaults, ConfigurableEnvironment environment) {
 		return new FgContextFactory(defaults, FunctionEnvironment.userData(environment), InstantSource.system());
 	}
 

@@ -15,6 +15,7 @@ import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeContextReader;
 import io.github.fnspring.runtime.RuntimeEvent;
 import io.github.fnspring.server.HttpContextReader;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Builds each invocation's context: from the Runtime API's {@code request_id},
@@ -31,13 +32,13 @@ import io.github.fnspring.server.HttpContextReader;
  */
 final class ScfContextFactory implements RuntimeContextReader, HttpContextReader {
 
-	private final ScfDefaults defaults;
+	private final RenewableDefaults<ScfDefaults> defaults;
 
 	private final Function<String, @Nullable String> userData;
 
 	private final InstantSource clock;
 
-	ScfContextFactory(ScfDefaults defaults, Function<String, @Nullable String> userData, InstantSource clock) {
+	ScfContextFactory(RenewableDefaults<ScfDefaults> defaults, Function<String, @Nullable String> userData, InstantSource clock) {
 		this.defaults = defaults;
 		this.userData = userData;
 		this.clock = clock;
@@ -49,7 +50,7 @@ final class ScfContextFactory implements RuntimeContextReader, HttpContextReader
 		// SCF's events carry no function name; the local Runtime API's may
 		return build(event::header, "request_id", "memory_limit_in_mb", "time_limit_in_ms",
 				LocalRuntimeApi.FUNCTION_HEADER, null, event.receivedAt())
-			.credentials(this.defaults.credentials())
+			.credentials(this.defaults.current().credentials())
 			.build();
 	}
 
@@ -69,25 +70,25 @@ final class ScfContextFactory implements RuntimeContextReader, HttpContextReader
 		if (secretId != null && !secretId.isBlank() && secretKey != null && !secretKey.isBlank()) {
 			return new FnCredentials(secretId, secretKey, HeaderValues.text(header.apply("X-Scf-Session-Token"), null));
 		}
-		return this.defaults.credentials();
+		return this.defaults.current().credentials();
 	}
 
 	private InvocationContext.Builder build(UnaryOperator<@Nullable String> header, String requestIdHeader,
 			String memoryHeader, String timeoutMillisHeader, @Nullable String nameHeader,
 			@Nullable String versionHeader, Instant receivedAt) {
-		Duration timeout = HeaderValues.timeoutMillis(header.apply(timeoutMillisHeader), this.defaults.timeout());
-		return InvocationContext.builder(this.defaults.vendor())
+		Duration timeout = HeaderValues.timeoutMillis(header.apply(timeoutMillisHeader), this.defaults.current().timeout());
+		return InvocationContext.builder(this.defaults.current().vendor())
 			.platform(TencentPlatform.ID)
 			.requestId(HeaderValues.requestId(header.apply(requestIdHeader)))
 			.clock(this.clock)
 			.timeout(timeout)
 			.deadline(receivedAt.plus(timeout))
-			.memoryLimitMb(HeaderValues.memoryMb(header.apply(memoryHeader), this.defaults.memoryMb()))
-			.functionName(HeaderValues.text((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.functionName()))
+			.memoryLimitMb(HeaderValues.memoryMb(header.apply(memoryHeader), this.defaults.current().memoryMb()))
+			.functionName(HeaderValues.text((nameHeader != null) ? header.apply(nameHeader) : null, this.defaults.current().functionName()))
 			.functionVersion(
-					HeaderValues.text((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.functionVersion()))
-			.region(this.defaults.region())
-			.accountId(this.defaults.appId())
+					HeaderValues.text((versionHeader != null) ? header.apply(versionHeader) : null, this.defaults.current().functionVersion()))
+			.region(this.defaults.current().region())
+			.accountId(this.defaults.current().appId())
 			.userData(this.userData)
 			.nativeContexts(new ScfNativeContexts());
 	}

@@ -56,6 +56,12 @@ record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @
 		return new ScfDefaults(Vendor.LOCAL, functionName, LATEST, region, "local", fake, memoryMb, timeout);
 	}
 
+	/** SCF's environment read again, or these defaults in a local run. */
+	@Override
+	public ScfDefaults renewedFrom(Environment environment) {
+		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.memoryMb, this.timeout);
+	}
+
 	@Override
 	public String platform() {
 		return TencentPlatform.ID;

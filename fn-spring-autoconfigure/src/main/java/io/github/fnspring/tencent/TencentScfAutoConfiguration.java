@@ -27,6 +27,7 @@ import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
+import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Tencent SCF: a custom runtime polling the Runtime API (against a local Runtime API when
@@ -50,9 +51,15 @@ final class TencentScfAutoConfiguration {
 				: ScfDefaults.local(functionSelector.defaultName(), properties.getLocal());
 	}
 
+	/** The defaults invocations read, read again when the instance is restored from a snapshot. */
+	@Bean
+	RenewableDefaults<ScfDefaults> scfRenewableDefaults(ScfDefaults defaults, Environment environment) {
+		return new RenewableDefaults<>(ScfDefaults.class, defaults, environment);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	ScfContextFactory scfContextFactory(ScfDefaults defaults, ConfigurableEnvironment environment) {
+	ScfContextFactory scfContextFactory(RenewableDefaults<ScfDefaults> defaults, ConfigurableEnvironment environment) {
 		return new ScfContextFactory(defaults, FunctionEnvironment.userData(environment), InstantSource.system());
 	}
 
@@ -69,7 +76,8 @@ final class TencentScfAutoConfiguration {
 
 	@Bean
 	ScfModes scfModes(ScfContextFactory contextFactory, EventDispatcher scfEventDispatcher,
-			LifecycleHooks lifecycleHooks, ScfDefaults defaults, FnProperties properties, TencentProperties tencent,
+			LifecycleHooks lifecycleHooks, RenewableDefaults<ScfDefaults> defaults, FnProperties properties,
+			TencentProperties tencent,
 			PlatformTransports transports, Environment environment) {
 		return new ScfModes(contextFactory, scfEventDispatcher, lifecycleHooks, defaults, properties, tencent,
 				transports, environment);

@@ -5,10 +5,12 @@ import java.time.InstantSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
 
 import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
+import io.github.fnspring.platform.RenewableDefaults;
 
 import static io.github.fnspring.testsupport.TestContexts.assertReplaceable;
 import static org.mockito.Mockito.mock;
@@ -30,7 +32,7 @@ class AliyunBackOffTest {
 	@Test
 	void contextReader() {
 		assertReplaceable(this.runner, "ownContexts", FcContextFactory.class,
-				new FcContextFactory(this.defaults, "x-own-timeout", (key) -> null, InstantSource.system()));
+				new FcContextFactory(new RenewableDefaults<>(FcDefaults.class, this.defaults, new StandardEnvironment()), "x-own-timeout", (key) -> null, InstantSource.system()));
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import java.time.InstantSource;
 
 import com.sun.net.httpserver.Headers;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.StandardEnvironment;
 
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.Vendor;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.platform.RenewableDefaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,7 @@ class FcContextFactoryTest {
 	private final FcDefaults defaults = new FcDefaults(Vendor.ALIYUN, "env-fn", "LATEST", 256, Duration.ofSeconds(60),
 			"cn-hangzhou", "1234", new FnCredentials("env-ak", "env-sk", "env-token"), "bootstrap");
 
-	private final FcContextFactory factory = new FcContextFactory(this.defaults, "x-fc-function-timeout",
+	private final FcContextFactory factory = new FcContextFactory(new RenewableDefaults<>(FcDefaults.class, this.defaults, new StandardEnvironment()), "x-fc-function-timeout",
 			(key) -> null, InstantSource.fixed(ARRIVAL));
 
 	@Test

@@ -20,7 +20,7 @@ class InstanceRestoreTest {
 
 	private static final FnCredentials INSTANCE = new FnCredentials("AK-INSTANCE", "secret", null);
 
-	private final LatestCredentials credentials = new LatestCredentials(INSTANCE);
+	private final LatestCredentials credentials = new LatestCredentials(() -> INSTANCE);
 
 	private final List<String> ran = new ArrayList<>();
 
@@ -41,7 +41,7 @@ class InstanceRestoreTest {
 		this.credentials.observe(context("before-snapshot", "AK-PRIMING"));
 		MDC.put(FnContext.MDC_REQUEST_ID, "before-snapshot");
 		MDC.put("user", "the runtime's own");
-		new InstanceRestore(List.of(), this.credentials).forgetInvocations();
+		new InstanceRestore(List.of(), List.of(), this.credentials).forgetInvocations();
 		assertThat(this.credentials.credentials()).contains(INSTANCE);
 		assertThat(MDC.get(FnContext.MDC_REQUEST_ID)).isNull();
 		assertThat(MDC.get("user")).isEqualTo("the runtime's own");
@@ -50,9 +50,24 @@ class InstanceRestoreTest {
 	@Test
 	void theRestoreCallsCredentialsAreTheNewestOnceRestored() throws Exception {
 		this.credentials.observe(context("before-snapshot", "AK-PRIMING"));
-		new InstanceRestore(List.of(), this.credentials).restore(context("restore-1", "AK-THIS-INSTANCE"));
+		new InstanceRestore(List.of(), List.of(), this.credentials).restore(context("restore-1", "AK-THIS-INSTANCE"));
 		assertThat(this.credentials.credentials()).hasValueSatisfying(
 				(restored) -> assertThat(restored.accessKeyId()).isEqualTo("AK-THIS-INSTANCE"));
+	}
+
+	@Test
+	void theInstanceIsReadAgainBeforeAnyHandlerRuns() throws Exception {
+		Renewable environment = () -> this.ran.add("environment read again");
+		FnRestoreHandler handler = (context) -> this.ran.add("handler");
+		new InstanceRestore(List.of(handler), List.of(environment), this.credentials).restore(context("restore-1", "AK"));
+		assertThat(this.ran).containsExactly("environment read again", "handler");
+	}
+
+	@Test
+	void forgettingAPrimingInvocationReadsNothingAgain() {
+		new InstanceRestore(List.of(), List.of(() -> this.ran.add("environment read again")), this.credentials)
+			.forgetInvocations();
+		assertThat(this.ran).isEmpty();
 	}
 
 	@Test
@@ -66,7 +81,7 @@ class InstanceRestoreTest {
 			throw new IllegalArgumentException("second failed");
 		};
 		FnRestoreHandler third = (context) -> this.ran.add("third " + context.requestId());
-		InstanceRestore restore = new InstanceRestore(List.of(failing, second, third), this.credentials);
+		InstanceRestore restore = new InstanceRestore(List.of(failing, second, third), List.of(), this.credentials);
 		assertThatIllegalStateException().isThrownBy(() -> restore.restore(context("restore-1", "AK-RESTORE")))
 			.withMessage("first failed");
 		assertThat(this.ran).containsExactly("first restore-1", "second restore-1", "third restore-1");

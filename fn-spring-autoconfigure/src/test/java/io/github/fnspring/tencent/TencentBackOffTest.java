@@ -5,10 +5,12 @@ import java.time.InstantSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
 
 import io.github.fnspring.core.EventDispatcher;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
+import io.github.fnspring.platform.RenewableDefaults;
 
 import static io.github.fnspring.testsupport.TestContexts.assertReplaceable;
 import static org.mockito.Mockito.mock;
@@ -30,7 +32,7 @@ class TencentBackOffTest {
 	@Test
 	void contextReader() {
 		assertReplaceable(this.runner, "ownContexts", ScfContextFactory.class,
-				new ScfContextFactory(this.defaults, (key) -> null, InstantSource.system()));
+				new ScfContextFactory(new RenewableDefaults<>(ScfDefaults.class, this.defaults, new StandardEnvironment()), (key) -> null, InstantSource.system()));
 	}
 
 	@Test
