@@ -22,26 +22,21 @@ import java.util.Optional;
  * {@value #TUNED_FLAGS}), and the unpacked package directories {@code aliyun},
  * {@code aliyun-bundled} (built with {@code bundledRuntime}),
  * {@code aliyun-bundled-java25} (built with a Java 25 {@code bundledRuntime}), {@code tencent},
- * {@code huawei-custom} and {@code huawei}, each left empty when that
- * package was not built. Prints a Markdown table; any failed or hung run aborts it.
+ * {@code huawei-custom} and {@code huawei}, and the demo's {@code aliyun.zip} changed for
+ * each of {@link #LEVERS_NOT_SHIPPED} ({@code aliyun-no-task-executor},
+ * {@code aliyun-one-json-mapper}), each left empty when that package was not built. Prints a Markdown table; any failed or hung run aborts it.
  */
 public final class ColdStart {
 
+	/**
+	 * Start-up levers measured against the package as built, each by a variant of the demo
+	 * that {@code cold-start.sh} builds: Spring Boot's task executor excluded, and Spring Cloud
+	 * Function's JSON mapper replaced by one wrapping Spring Boot's.
+	 */
+	static final List<String> LEVERS_NOT_SHIPPED = List.of("no-task-executor", "one-json-mapper");
+
 	/** What the packages' start scripts use: the baselines run with these and with defaults. */
 	static final String TUNED_FLAGS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
-
-	/**
-	 * The options openYuanrong's executor starts a Java 17 function's JVM with (its
-	 * {@code functionsystem}, {@code src/runtime_manager/executor/executor.cpp}), and its heap
-	 * bound for a 128 MB function: what FunctionGraph's built-in runtime likely uses
-	 * (unverified for the public service).
-	 */
-	static final List<String> OPENYUANRONG_JAVA17_128MB = List.of("-XX:+UseZGC", "-XX:+AlwaysPreTouch",
-			"-XX:+UseCountedLoopSafepoints", "-XX:+TieredCompilation", "--add-opens=java.base/java.util=ALL-UNNAMED",
-			"--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
-			"--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.math=ALL-UNNAMED",
-			"--add-opens=java.base/java.time=ALL-UNNAMED", "--add-opens=java.base/java.text=ALL-UNNAMED",
-			"--add-opens=java.base/java.nio=ALL-UNNAMED", "--enable-preview", "-Xmx128m");
 
 	private ColdStart() {
 	}
@@ -59,7 +54,14 @@ public final class ColdStart {
 		List<Target> targets = new ArrayList<>(List.of(Targets.floor(List.of(), floorClasspath, event), floor,
 				Targets.awsAdapter(List.of(), awsJar, event), awsAdapter));
 		List<String> notBuilt = new ArrayList<>();
-		packageDir(options, "aliyun", notBuilt).map(Targets::aliyun).ifPresent(targets::add);
+		packageDir(options, "aliyun", notBuilt).ifPresent((dir) -> {
+			targets.add(Targets.aliyun(dir));
+			targets.add(Targets.aliyunWithoutPreloading(dir));
+		});
+		for (String lever : LEVERS_NOT_SHIPPED) {
+			packageDir(options, "aliyun-" + lever, notBuilt).map((dir) -> Targets.aliyunLever(lever, dir))
+				.ifPresent(targets::add);
+		}
 		packageDir(options, "aliyun-bundled", notBuilt).ifPresent((dir) -> {
 			targets.add(Targets.aliyunBundled(dir));
 			targets.add(Targets.aliyunBundledFullTiers(dir));
@@ -74,7 +76,7 @@ public final class ColdStart {
 			String runtimeClasspath = required(options, "huawei-runtime-classpath");
 			targets.add(Targets.huaweiBuiltIn(List.of(), runtimeClasspath, dir, event));
 			targets.add(Targets.huaweiBuiltIn(tuned, runtimeClasspath, dir, event));
-			targets.add(Targets.huaweiBuiltIn(OPENYUANRONG_JAVA17_128MB, runtimeClasspath, dir, event));
+			targets.add(Targets.huaweiBuiltIn(OpenYuanrongOptions.JAVA17_128MB, runtimeClasspath, dir, event));
 		});
 		ResultTable table = new ResultTable();
 		try {

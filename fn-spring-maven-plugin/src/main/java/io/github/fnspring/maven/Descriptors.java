@@ -64,7 +64,7 @@ final class Descriptors {
 	 * @param training what the Dockerfile's class-data sharing training run makes the application do
 	 */
 	Descriptors(String project, Deployment deployment, int memoryMb, int timeoutSeconds, String javaHome,
-			boolean bundledRuntime, List<String> functions, Set<String> timerTriggered, CdsTraining.Workload training) {
+			boolean bundledRuntime, List<String> functions, Set<String> timerTriggered, TrainingRun.Workload training) {
 		Optional<FcJavaLayer> layer = bundledRuntime ? Optional.empty() : FcJavaLayer.forJavaHome(javaHome);
 		this.deployment = deployment;
 		this.values = Map.ofEntries(Map.entry("project", project.toLowerCase(Locale.ROOT)),
@@ -75,7 +75,8 @@ final class Descriptors {
 				Map.entry("javaLayerVars", javaLayerVars(layer, javaHome, bundledRuntime)),
 				Map.entry("javaLayers", javaLayers(layer)),
 				Map.entry("exportedFunctions", functions.isEmpty() ? "none" : String.join(", ", functions)),
-				Map.entry("huaweiJava", huaweiCustomJava(javaHome, bundledRuntime)));
+				Map.entry("huaweiJava", huaweiCustomJava(javaHome, bundledRuntime)),
+				Map.entry("builtInJavaOptions", builtInRuntimeJavaOptions(memoryMb)));
 		this.functions = functions;
 		this.timerTriggered = Set.copyOf(timerTriggered);
 	}
@@ -117,6 +118,18 @@ final class Descriptors {
 	 * Where the bootstrap of {@code huawei-custom.zip}, which a web application's {@code main.tf}
 	 * deploys, finds Java.
 	 */
+	/**
+	 * What FunctionGraph's built-in runtime's JVM should run with: the options of fn-spring's
+	 * own packages, after turning off the collectors a runtime may have chosen (one JVM takes
+	 * one) and heap pre-touching. Its open-source counterpart starts Java with ZGC,
+	 * {@code AlwaysPreTouch} and a heap as large as the function's memory, which a 128 MB
+	 * function cannot hold.
+	 */
+	static String builtInRuntimeJavaOptions(int memoryMb) {
+		return "-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC " + PackageMojo.DEFAULT_JVM_OPTIONS + " -XX:-AlwaysPreTouch -Xmx"
+				+ (memoryMb / 2) + "m";
+	}
+
 	private static String huaweiCustomJava(String javaHome, boolean bundledRuntime) {
 		if (bundledRuntime) {
 			return "# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).";

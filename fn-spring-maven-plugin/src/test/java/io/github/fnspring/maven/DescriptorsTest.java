@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
-import io.github.fnspring.maven.CdsTraining.Workload;
+import io.github.fnspring.maven.TrainingRun.Workload;
 
 import static io.github.fnspring.maven.Descriptors.Deployment.EVENT_FUNCTIONS;
 import static io.github.fnspring.maven.Descriptors.Deployment.WEB_APPLICATION;
@@ -118,7 +118,19 @@ class DescriptorsTest {
 		assertThat(lines).filteredOn((line) -> line.equals("  agency      = var.agency")).hasSize(FUNCTIONS.size());
 		assertThat(lines).contains("  bucket = var.code_bucket", "  default = \"Java17\"", "  default = \"cn-north-4\"");
 		// what could not be confirmed says so where it is set
-		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(4);
+		// three variables, and each function's Java options
+		assertThat(terraform.split("UNVERIFIED", -1)).hasSize(4 + FUNCTIONS.size());
+	}
+
+	@Test
+	void builtInRuntimeFunctionsGetFnSpringsJavaOptionsAfterTheRuntimesOwn() throws Exception {
+		writeAll();
+		List<String> lines = Files.readString(this.output.resolve("main.tf")).lines().toList();
+		// 128 MB: half for the heap, one collector, no pre-touched heap, as the memory runs measured
+		assertThat(lines).filteredOn((line) -> line.equals("    _JAVA_OPTIONS = \"-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC "
+				+ "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData -XX:+ExitOnOutOfMemoryError "
+				+ "-XX:-AlwaysPreTouch -Xmx64m\""))
+			.hasSize(FUNCTIONS.size());
 	}
 
 	@Test

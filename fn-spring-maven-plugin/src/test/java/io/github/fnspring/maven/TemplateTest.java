@@ -13,8 +13,8 @@ class TemplateTest {
 	@Test
 	void repeatsTheFunctionsBlockOncePerFunction() {
 		String rendered = Template.load("main.tf")
-			.render(Map.of("project", "shop", "memory", "256", "timeout", "30", "javaHome", "/opt/java17"),
-					List.of("order", "uppercase"));
+			.render(Map.of("project", "shop", "memory", "256", "timeout", "30", "javaHome", "/opt/java17",
+					"builtInJavaOptions", "-Xmx128m"), List.of("order", "uppercase"));
 		assertThat(rendered).contains("resource \"huaweicloud_fgs_function\" \"order\"")
 			.contains("resource \"huaweicloud_fgs_function\" \"uppercase\"")
 			.contains("memory_size = 256")

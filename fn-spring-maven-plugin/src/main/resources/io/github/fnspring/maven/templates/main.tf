@@ -86,6 +86,18 @@ resource "huaweicloud_fgs_function" "{{function}}" {
   timeout     = {{timeout}}
   agency      = var.agency
 
+  # The JVM's options are the runtime's, not the package's. FunctionGraph's open-source
+  # counterpart starts Java with ZGC, AlwaysPreTouch and a heap as large as the function's
+  # memory: a 128 MB function cannot hold that and is killed for lack of memory. The JVM reads
+  # _JAVA_OPTIONS after the runtime's own options, so this gives it fn-spring's: serial GC,
+  # half the memory for the heap. UNVERIFIED: that the built-in runtime puts the function's
+  # environment variables into its JVM's environment; if it does not, this changes nothing,
+  # and huawei-custom.zip (a custom runtime, whose bootstrap chooses the options) is the way
+  # to run a 128 MB function. Add the application's own variables to this map.
+  user_data = jsonencode({
+    _JAVA_OPTIONS = "{{builtInJavaOptions}}"
+  })
+
   # Starts Spring Boot once per instance, before the first call. Seconds, 1 to 300.
   initializer_handler = "io.github.fnspring.huawei.FunctionGraphHandler.initialize"
   initializer_timeout = 60
