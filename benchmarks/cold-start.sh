@@ -13,13 +13,32 @@ if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
   mvn -B -q -ntp -pl demo-app package -DskipTests -Ddemo.bundled-runtime="$java25" \
     -Ddemo.bundled-output=fn-bundled-java25
 fi
+# Start-up levers fn-spring does not ship, each measured by a copy of the demo changed for it
+# (see ColdStart.LEVERS_NOT_SHIPPED): only its aliyun.zip, on the clouds' Java, is built.
+lever_variant() {
+  local lever="$1" copy="benchmarks/target/levers/$1"
+  rm -rf "$copy" && mkdir -p "$copy" && cp -r demo-app/pom.xml demo-app/src "$copy"/
+  case "$lever" in
+    no-task-executor)
+      printf '\nspring.autoconfigure.exclude=org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration\n' \
+        >> "$copy/src/main/resources/application.properties" ;;
+    one-json-mapper)
+      cp benchmarks/src/levers/OneJsonMapper.java "$copy/src/main/java/io/github/fnspring/demo/" ;;
+  esac
+  (cd "$copy" && mvn -B -q -ntp package -DskipTests -Dfn.clouds=aliyun -Ddemo.skip-bundled=true)
+}
+for lever in no-task-executor one-json-mapper; do
+  lever_variant "$lever"
+done
 work="$(mktemp -d)"
 trap 'status=$?; if [ "$status" -eq 0 ]; then rm -rf "$work"; else echo "Logs kept in $work" >&2; fi' EXIT
 packages=()
-for name in aliyun aliyun-bundled aliyun-bundled-java25 tencent huawei-custom huawei; do
+for name in aliyun aliyun-bundled aliyun-bundled-java25 tencent huawei-custom huawei aliyun-no-task-executor \
+    aliyun-one-json-mapper; do
   zip="demo-app/target/fn/$name.zip"
   [ "$name" = aliyun-bundled ] && zip="demo-app/target/fn-bundled/aliyun.zip"
   [ "$name" = aliyun-bundled-java25 ] && zip="demo-app/target/fn-bundled-java25/aliyun.zip"
+  [[ "$name" == aliyun-no-* || "$name" == aliyun-one-* ]] && zip="benchmarks/target/levers/${name#aliyun-}/target/fn/aliyun.zip"
   if [ -f "$zip" ]; then
     unzip -q "$zip" -d "$work/$name"   # unzip keeps the Unix file modes, so bootstrap stays executable
     packages+=("$name=$work/$name")

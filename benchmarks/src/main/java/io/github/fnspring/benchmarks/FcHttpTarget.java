@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A package on FC's custom runtime: its {@code bootstrap} serves HTTP on
@@ -26,16 +27,16 @@ final class FcHttpTarget implements Target {
 
 	private final Path script;
 
-	private final String javaOptions;
+	private final Map<String, String> settings;
 
 	/**
-	 * @param javaOptions {@code FN_JAVA_OPTS} for the run, replacing the options the script
-	 * computes, or {@code null} to keep them
+	 * @param settings environment variables the run adds to FC's, such as {@code FN_JAVA_OPTS},
+	 * which replaces the options the script computes; shown as the target's JVM flags
 	 */
-	FcHttpTarget(String name, Path script, String javaOptions) {
+	FcHttpTarget(String name, Path script, Map<String, String> settings) {
 		this.name = name;
 		this.script = script;
-		this.javaOptions = javaOptions;
+		this.settings = Map.copyOf(settings);
 	}
 
 	@Override
@@ -45,7 +46,16 @@ final class FcHttpTarget implements Target {
 
 	@Override
 	public String jvmFlags() {
-		return (this.javaOptions != null) ? "FN_JAVA_OPTS=" + this.javaOptions : "set by the package";
+		if (this.settings.isEmpty()) {
+			return "set by the package";
+		}
+		String settings = this.settings.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map((setting) -> setting.getKey() + "=" + setting.getValue())
+			.collect(Collectors.joining(" "));
+		// FN_JAVA_OPTS replaces the package's options; other settings leave them as they are
+		return this.settings.containsKey("FN_JAVA_OPTS") ? settings : "set by the package, " + settings;
 	}
 
 	@Override
@@ -54,9 +64,7 @@ final class FcHttpTarget implements Target {
 		Map<String, String> environment = new HashMap<>(Map.of("FC_FUNCTION_NAME", "order", "FC_CUSTOM_LISTEN_PORT",
 				Integer.toString(port), "FC_FUNCTION_MEMORY_SIZE", "128", "FC_REGION", "cn-hangzhou",
 				"FN_SERVER_ADDRESS", "127.0.0.1"));
-		if (this.javaOptions != null) {
-			environment.put("FN_JAVA_OPTS", this.javaOptions);
-		}
+		environment.putAll(this.settings);
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
 			.header("Content-Type", "application/octet-stream")
