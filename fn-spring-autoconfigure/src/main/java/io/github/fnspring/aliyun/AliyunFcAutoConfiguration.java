@@ -29,8 +29,8 @@ import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.FunctionEnvironment;
 import io.github.fnspring.platform.PlatformEventTranslator;
 import io.github.fnspring.platform.PlatformTransports;
-import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.platform.RenewableDefaults;
+import io.github.fnspring.server.PlatformHttpHandler;
 
 /**
  * Alibaba Function Compute's custom-runtime protocol, on FC and in local runs (which speak

@@ -13,8 +13,8 @@ import io.github.fnspring.Vendor;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
-import io.github.fnspring.server.HttpContextReader;
 import io.github.fnspring.platform.RenewableDefaults;
+import io.github.fnspring.server.HttpContextReader;
 
 /**
  * Builds each invocation's context from the request's {@code x-fc-*} headers, falling back

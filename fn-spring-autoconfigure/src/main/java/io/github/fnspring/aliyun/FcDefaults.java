@@ -3,6 +3,7 @@ package io.github.fnspring.aliyun;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
@@ -58,10 +59,14 @@ public record FcDefaults(Vendor vendor, String functionName, String functionVers
 		return new FcDefaults(Vendor.LOCAL, functionName, LATEST, memoryMb, timeout, region, "local", fake, null);
 	}
 
-	/** FC's environment read again, or these defaults in a local run. */
+	/** FC's environment read again, with {@code fn.aliyun.*}'s timeout; or these defaults in a local run. */
 	@Override
 	public FcDefaults renewedFrom(Environment environment) {
-		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.timeout);
+		if (this.vendor == Vendor.LOCAL) {
+			return this;
+		}
+		AliyunProperties assumed = Binder.get(environment).bindOrCreate("fn.aliyun", AliyunProperties.class);
+		return fromEnvironment(environment, assumed.getTimeout());
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package io.github.fnspring.autoconfigure;
 
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -16,8 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.messaging.converter.MessageConverter;
 import org.springframework.core.env.Environment;
+import org.springframework.messaging.converter.MessageConverter;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,17 +37,18 @@ import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LatestCredentials;
-import io.github.fnspring.core.Renewable;
 import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.core.ProcessExit;
+import io.github.fnspring.core.Renewable;
 import io.github.fnspring.platform.FnTransport;
+import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
+import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.platform.SharedWebServer;
 import io.github.fnspring.web.ReactiveWebConfiguration;
 import io.github.fnspring.web.ServletWebConfiguration;
 import io.github.fnspring.web.WebServers;
-import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * The vendor-neutral core: the injectable {@link FnContext}, the exported functions, which
@@ -126,28 +129,39 @@ public final class FnAutoConfiguration {
 
 	/**
 	 * The freshest credentials: each invocation's, else the newest an invocation brought,
-	 * else the instance's, as the chosen platform's defaults know them.
+	 * else the instance's, as the chosen platform's defaults know them now: renewed after a
+	 * restore, or as they were at start for a platform that declares only an
+	 * {@link InstanceDefaults}.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(FnCredentialsProvider.class)
-	LatestCredentials fnCredentialsProvider(ObjectProvider<RenewableDefaults<?>> instanceDefaults,
-			PlatformChoice platformChoice) {
+	LatestCredentials fnCredentialsProvider(ObjectProvider<RenewableDefaults<?>> renewableDefaults,
+			ObjectProvider<InstanceDefaults> instanceDefaults, PlatformChoice platformChoice) {
 		String chosen = platformChoice.platform().id();
-		RenewableDefaults<?> chosenDefaults = instanceDefaults.orderedStream()
-			.filter((defaults) -> defaults.platform().equals(chosen))
+		Supplier<@Nullable InstanceDefaults> defaults = renewableDefaults.orderedStream()
+			.filter((renewable) -> renewable.platform().equals(chosen))
 			.findFirst()
-			.orElse(null);
-		return new LatestCredentials(
-				() -> (chosenDefaults != null) ? chosenDefaults.current().credentials() : null);
+			.<Supplier<@Nullable InstanceDefaults>>map((renewable) -> renewable::current)
+			.orElseGet(() -> {
+				InstanceDefaults atStart = instanceDefaults.orderedStream()
+					.filter((candidate) -> candidate.platform().equals(chosen))
+					.findFirst()
+					.orElse(null);
+				return () -> atStart;
+			});
+		return new LatestCredentials(() -> {
+			InstanceDefaults current = defaults.get();
+			return (current != null) ? current.credentials() : null;
+		});
 	}
 
 	/** What a process restored from a snapshot does first: FunctionGraph's restore hook, a CRaC restore. */
 	@Bean
 	@ConditionalOnMissingBean
 	InstanceRestore fnInstanceRestore(ObjectProvider<FnRestoreHandler> restoreHandlers,
-			ObjectProvider<Renewable> instanceDefaults, ObjectProvider<LatestCredentials> latestCredentials) {
+			ObjectProvider<Renewable> renewables, ObjectProvider<LatestCredentials> latestCredentials) {
 		return new InstanceRestore(restoreHandlers.orderedStream().collect(Collectors.toList()),
-				instanceDefaults.orderedStream().collect(Collectors.toList()), latestCredentials.getIfAvailable());
+				renewables.orderedStream().collect(Collectors.toList()), latestCredentials.getIfAvailable());
 	}
 
 	/** Under a CRaC JDK, a restore runs the instance's restore sequence. */

@@ -22,19 +22,19 @@ public final class InstanceRestore {
 
 	private final List<FnRestoreHandler> restoreHandlers;
 
-	private final List<Renewable> instanceDefaults;
+	private final List<Renewable> renewables;
 
 	private final @Nullable LatestCredentials latestCredentials;
 
 	/**
-	 * @param instanceDefaults what the instance read from its environment: read again
+	 * @param renewables what the instance read from its environment: read again
 	 * @param latestCredentials the credentials invocations brought, or {@code null} when the
 	 * application replaced the provider
 	 */
-	public InstanceRestore(List<FnRestoreHandler> restoreHandlers, List<Renewable> instanceDefaults,
+	public InstanceRestore(List<FnRestoreHandler> restoreHandlers, List<Renewable> renewables,
 			@Nullable LatestCredentials latestCredentials) {
 		this.restoreHandlers = List.copyOf(restoreHandlers);
-		this.instanceDefaults = List.copyOf(instanceDefaults);
+		this.renewables = List.copyOf(renewables);
 		this.latestCredentials = latestCredentials;
 	}
 
@@ -60,7 +60,7 @@ public final class InstanceRestore {
 	 */
 	public void restore(FnContext context) throws Exception {
 		forgetInvocations();
-		this.instanceDefaults.forEach(Renewable::renew);
+		this.renewables.forEach(Renewable::renew);
 		if (this.latestCredentials != null) {
 			this.latestCredentials.observe(context);
 		}

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 import io.github.fnspring.FnCredentials;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.runtime.LocalRuntimeApi;
 import io.github.fnspring.runtime.RuntimeContextReader;
 import io.github.fnspring.runtime.RuntimeEvent;
 import io.github.fnspring.server.HttpContextReader;
-import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * Builds each invocation's context for FunctionGraph's custom runtime (from the

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import tools.jackson.core.JacksonException;
@@ -77,10 +78,15 @@ record FgDefaults(Vendor vendor, String functionName, String functionVersion, @N
 		}
 	}
 
-	/** FunctionGraph's environment read again, or these defaults in a local run. */
+	/**
+	 * FunctionGraph's environment read again, with what {@code fn.huawei.*} assumes where it
+	 * says nothing; or these defaults in a local run.
+	 */
 	@Override
 	public FgDefaults renewedFrom(Environment environment) {
-		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.memoryMb, this.timeout);
+		return (this.vendor == Vendor.LOCAL) ? this
+				: fromEnvironment(environment,
+						Binder.get(environment).bindOrCreate(HuaweiProperties.PREFIX, HuaweiProperties.class));
 	}
 
 	@Override

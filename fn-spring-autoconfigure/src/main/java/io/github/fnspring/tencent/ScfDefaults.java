@@ -3,6 +3,7 @@ package io.github.fnspring.tencent;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 import io.github.fnspring.FnCredentials;
@@ -56,10 +57,12 @@ record ScfDefaults(Vendor vendor, String functionName, String functionVersion, @
 		return new ScfDefaults(Vendor.LOCAL, functionName, LATEST, region, "local", fake, memoryMb, timeout);
 	}
 
-	/** SCF's environment read again, or these defaults in a local run. */
+	/** SCF's environment read again, with what {@code fn.tencent.*} assumes; or these defaults in a local run. */
 	@Override
 	public ScfDefaults renewedFrom(Environment environment) {
-		return (this.vendor == Vendor.LOCAL) ? this : fromEnvironment(environment, this.memoryMb, this.timeout);
+		return (this.vendor == Vendor.LOCAL) ? this
+				: fromEnvironment(environment,
+						Binder.get(environment).bindOrCreate(TencentProperties.PREFIX, TencentProperties.class));
 	}
 
 	@Override

@@ -14,7 +14,6 @@ import io.github.fnspring.platform.PlatformModes;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.runtime.DispatchingEventHandler;
 import io.github.fnspring.server.PlatformHttpHandler;
-import io.github.fnspring.platform.RenewableDefaults;
 
 /**
  * SCF's two modes: a custom runtime's Runtime API loop (against a local Runtime API outside
@@ -30,7 +29,7 @@ final class ScfModes implements PlatformModes {
 
 	private final LifecycleHooks lifecycleHooks;
 
-	private final RenewableDefaults<ScfDefaults> defaults;
+	private final ScfDefaults defaults;
 
 	private final FnProperties.Error error;
 
@@ -41,7 +40,7 @@ final class ScfModes implements PlatformModes {
 	private final Environment environment;
 
 	ScfModes(ScfContextFactory contextFactory, EventDispatcher dispatcher, LifecycleHooks lifecycleHooks,
-			RenewableDefaults<ScfDefaults> defaults, FnProperties properties, TencentProperties tencent, PlatformTransports transports,
+			ScfDefaults defaults, FnProperties properties, TencentProperties tencent, PlatformTransports transports,
 			Environment environment) {
 		this.contextFactory = contextFactory;
 		this.dispatcher = dispatcher;
@@ -98,7 +97,7 @@ final class ScfModes implements PlatformModes {
 				? URI.create("http://" + host + ":" + this.environment.getProperty("SCF_RUNTIME_API_PORT", "9001"))
 				: null;
 		return this.transports.customRuntime(TencentPlatform.ID, runtimeApi, ScfRuntimeApi.PATHS,
-				ScfRuntimeApi.eventHeaders(this.defaults.current().memoryMb(), this.defaults.current().timeout().toMillis()),
+				ScfRuntimeApi.eventHeaders(this.defaults.memoryMb(), this.defaults.timeout().toMillis()),
 				new DispatchingEventHandler(this.contextFactory, this.dispatcher, errorBody(), maxRequestBytes),
 				this.dispatcher.invoker().exportedNames());
 	}

@@ -76,8 +76,7 @@ final class TencentScfAutoConfiguration {
 
 	@Bean
 	ScfModes scfModes(ScfContextFactory contextFactory, EventDispatcher scfEventDispatcher,
-			LifecycleHooks lifecycleHooks, RenewableDefaults<ScfDefaults> defaults, FnProperties properties,
-			TencentProperties tencent,
+			LifecycleHooks lifecycleHooks, ScfDefaults defaults, FnProperties properties, TencentProperties tencent,
 			PlatformTransports transports, Environment environment) {
 		return new ScfModes(contextFactory, scfEventDispatcher, lifecycleHooks, defaults, properties, tencent,
 				transports, environment);

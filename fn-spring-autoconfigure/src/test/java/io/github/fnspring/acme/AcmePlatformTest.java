@@ -3,8 +3,11 @@ package io.github.fnspring.acme;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import io.github.fnspring.FnCredentials;
+import io.github.fnspring.FnCredentialsProvider;
 import io.github.fnspring.aliyun.FcDefaults;
 import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.platform.InstanceDefaults;
 import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.testsupport.TestContexts;
@@ -29,6 +32,27 @@ class AcmePlatformTest {
 			assertThat(transportPart(context, FnHttpServer.class).orElseThrow().settings().address())
 				.isEqualTo("0.0.0.0");
 		});
+	}
+
+	@Test
+	void instanceDefaultsOfItsOwnSeedTheCredentialsProviderWithoutARenewableDefaults() {
+		FnCredentials instance = new FnCredentials("AK-ACME-INSTANCE", "secret", null);
+		InstanceDefaults acmeDefaults = new InstanceDefaults() {
+
+			@Override
+			public String platform() {
+				return AcmePlatform.ID;
+			}
+
+			@Override
+			public FnCredentials credentials() {
+				return instance;
+			}
+
+		};
+		this.runner.withPropertyValues("ACME_FUNCTION=uppercase", "fn.server.enabled=false")
+			.withBean(InstanceDefaults.class, () -> acmeDefaults)
+			.run((context) -> assertThat(context.getBean(FnCredentialsProvider.class).credentials()).contains(instance));
 	}
 
 	@Test

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
+import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.server.PlatformHttpHandler;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
-import io.github.fnspring.platform.RenewableDefaults;
 
 import static io.github.fnspring.testsupport.TestContexts.assertReplaceable;
 import static org.mockito.Mockito.mock;

@@ -8,9 +8,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
 import io.github.fnspring.core.EventDispatcher;
+import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.testsupport.TestContexts;
 import io.github.fnspring.testsupport.TestContexts.OneFunction;
-import io.github.fnspring.platform.RenewableDefaults;
 
 import static io.github.fnspring.testsupport.TestContexts.assertReplaceable;
 import static org.mockito.Mockito.mock;
