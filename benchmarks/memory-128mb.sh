@@ -84,8 +84,8 @@ if [ -f demo-app/target/fn/huawei.zip ]; then
   runtime_classpath="$classes:$(cat benchmarks/target/classpath/huawei-runtime.txt)"
   options=$(java -cp "$classes" io.github.fnspring.benchmarks.OpenYuanrongOptions)
   # what main.tf gives the built-in runtime's functions, read after the runtime's own options
-  java_options=$(sed -n 's/^ *_JAVA_OPTIONS = "\(.*\)"$/\1/p' demo-app/target/fn/main.tf | head -1)
-  for variables in "" "_JAVA_OPTIONS=$java_options"; do
+  java_options=$(sed -n 's/^ *_JAVA_OPTIONS = "\(.*\)"$/\1/p' demo-app/target/fn/main.tf 2> /dev/null | head -1 || true)
+  for variables in "" ${java_options:+"_JAVA_OPTIONS=$java_options"}; do
     reset_cgroup
     # shellcheck disable=SC2086
     (echo "$BASHPID" > "$cgroup/cgroup.procs"

@@ -51,14 +51,15 @@ final class ClassListTraining {
 			Path workDirectory) throws IOException {
 		Path log = packageDirectory.resolve(LOG);
 		try {
-			// the package's own options, with the training switched on by a system property:
-			// FN_CDS_TRAINING would also make the launcher write an archive
-			StringBuilder options = new StringBuilder("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfn.cds.training=true");
+			// The launcher keeps the options it computes (the build's jvmOptions among them); the
+			// JVM adds JAVA_TOOL_OPTIONS. The training is switched on by a system property, since
+			// FN_CDS_TRAINING would also make the launcher write an archive.
+			StringBuilder options = new StringBuilder("-Dfn.cds.training=true");
 			new TreeMap<>(properties).forEach((name, value) -> options.append(" -D").append(name).append('=').append(value));
 			options.append(" -Xlog:class+load=info:file=").append(LOG).append(":none");
 			this.trainingRun.run(packageDirectory, launcher, workload,
-					Map.of("FN_JAVA_HOME", this.javaHome.toString(), "FN_JAVA_OPTS", options.toString()), workDirectory,
-					"Class-list training run of " + packageDirectory.getFileName());
+					Map.of("FN_JAVA_HOME", this.javaHome.toString(), "JAVA_TOOL_OPTIONS", options.toString()),
+					workDirectory, "Class-list training run of " + packageDirectory.getFileName());
 			List<String> names = classNames(Files.readAllLines(log, StandardCharsets.UTF_8));
 			if (names.isEmpty()) {
 				throw new IOException("The class-list training run logged no class loaded from the package; see "

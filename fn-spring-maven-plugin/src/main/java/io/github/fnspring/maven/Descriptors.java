@@ -115,21 +115,21 @@ final class Descriptors {
 	}
 
 	/**
+	 * What FunctionGraph's built-in runtime's JVM should run with: the options of fn-spring's
+	 * own packages, after turning off every product collector a runtime may have chosen (a JVM
+	 * takes one, and refuses two) and heap pre-touching. Its open-source counterpart starts Java
+	 * with ZGC, {@code AlwaysPreTouch} and a heap as large as the function's memory, which a
+	 * 128 MB function cannot hold.
+	 */
+	static String builtInRuntimeJavaOptions(int memoryMb) {
+		return "-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC -XX:-UseShenandoahGC " + PackageMojo.DEFAULT_JVM_OPTIONS
+				+ " -XX:-AlwaysPreTouch -Xmx" + (memoryMb / 2) + "m";
+	}
+
+	/**
 	 * Where the bootstrap of {@code huawei-custom.zip}, which a web application's {@code main.tf}
 	 * deploys, finds Java.
 	 */
-	/**
-	 * What FunctionGraph's built-in runtime's JVM should run with: the options of fn-spring's
-	 * own packages, after turning off the collectors a runtime may have chosen (one JVM takes
-	 * one) and heap pre-touching. Its open-source counterpart starts Java with ZGC,
-	 * {@code AlwaysPreTouch} and a heap as large as the function's memory, which a 128 MB
-	 * function cannot hold.
-	 */
-	static String builtInRuntimeJavaOptions(int memoryMb) {
-		return "-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC " + PackageMojo.DEFAULT_JVM_OPTIONS + " -XX:-AlwaysPreTouch -Xmx"
-				+ (memoryMb / 2) + "m";
-	}
-
 	private static String huaweiCustomJava(String javaHome, boolean bundledRuntime) {
 		if (bundledRuntime) {
 			return "# Java: huawei-custom.zip brings its own, in runtime/ (bundledRuntime).";

@@ -53,6 +53,9 @@ public class PackageMojo extends AbstractMojo {
 
 	private static final int SMALLEST_FUNCTION_MB = 128;
 
+	/** Long enough for a start and an answer; a list is only worth so much waiting. */
+	private static final Duration CLASS_LIST_TRAINING_TIMEOUT = Duration.ofMinutes(2);
+
 	@Parameter(defaultValue = "${project}", readonly = true, required = true)
 	private MavenProject project;
 
@@ -212,7 +215,7 @@ public class PackageMojo extends AbstractMojo {
 				new BootstrapSettings(this.project.getArtifactId(), this.javaHome, DEFAULT_JVM_OPTIONS,
 						(this.jvmOptions != null) ? this.jvmOptions.trim() : "", this.memoryMb),
 				(this.bundledRuntime != null) ? this.bundledRuntime.toPath() : null, new CdsTraining(trainingRun),
-				this.preloadClasses ? new ClassListTraining(trainingRun, Path.of(System.getProperty("java.home"))) : null,
+				classListTraining(),
 				trainingWorkload, getLog()::warn);
 		Files.createDirectories(output);
 		for (CloudPackage cloud : packages) {
@@ -234,6 +237,24 @@ public class PackageMojo extends AbstractMojo {
 		new Descriptors(this.project.getArtifactId(), scanned.deployment(), this.memoryMb, this.timeoutSeconds,
 				this.javaHome, this.bundledRuntime != null, exported, timerTriggered, trainingWorkload)
 			.write(output, packages);
+	}
+
+	/**
+	 * The class-list training, unless switched off or the launchers cannot run here. It starts
+	 * the application, so an application that hangs at start (waiting for a database, say)
+	 * holds the build for at most {@link #CLASS_LIST_TRAINING_TIMEOUT}.
+	 */
+	private ClassListTraining classListTraining() {
+		if (!this.preloadClasses) {
+			return null;
+		}
+		if (File.separatorChar == '\\') {
+			getLog().info("No class lists for the packages: their training runs start the bash launchers, which "
+					+ "Windows cannot run (build on Linux or macOS for them)");
+			return null;
+		}
+		return new ClassListTraining(new TrainingRun(new ProcessRunner(CLASS_LIST_TRAINING_TIMEOUT)),
+				Path.of(System.getProperty("java.home")));
 	}
 
 	private String trainingFunction(List<String> exported) {

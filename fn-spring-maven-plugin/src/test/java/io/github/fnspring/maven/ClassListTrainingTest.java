@@ -24,7 +24,7 @@ class ClassListTrainingTest {
 	@Test
 	void listsTheClassesTheRunLoadedFromJarsAndTheJdkInOrderAndRemovesItsLog() throws Exception {
 		Path testClasses = Path.of(TrainingFixture.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-		Path packageDirectory = launcher("exec \"$FN_JAVA_HOME/bin/java\" $FN_JAVA_OPTS -cp \"" + testClasses + "\" '"
+		Path packageDirectory = launcher("exec \"$FN_JAVA_HOME/bin/java\" -Dfrom.launcher=kept -cp \"" + testClasses + "\" '"
 				+ TrainingFixture.class.getName() + "'");
 		byte[] list = training().train(packageDirectory, "bootstrap",
 				Map.of("fn.vendor", "tencent"), new TrainingRun.Workload("uppercase", "warm-up", null), this.work.resolve("run"));
@@ -76,7 +76,7 @@ class ClassListTrainingTest {
 	public static final class TrainingFixture {
 
 		public static void main(String[] args) {
-			if (!"true".equals(System.getProperty("fn.cds.training")) || !"tencent".equals(System.getProperty("fn.vendor")) || !"warm-up".equals(System.getenv("FN_CDS_EVENT"))
+			if (!"kept".equals(System.getProperty("from.launcher")) || !"true".equals(System.getProperty("fn.cds.training")) || !"tencent".equals(System.getProperty("fn.vendor")) || !"warm-up".equals(System.getenv("FN_CDS_EVENT"))
 					|| !"uppercase".equals(System.getenv("FN_FUNCTION"))) {
 				System.exit(2);
 			}

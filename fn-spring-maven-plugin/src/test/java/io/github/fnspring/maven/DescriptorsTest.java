@@ -127,7 +127,7 @@ class DescriptorsTest {
 		writeAll();
 		List<String> lines = Files.readString(this.output.resolve("main.tf")).lines().toList();
 		// 128 MB: half for the heap, one collector, no pre-touched heap, as the memory runs measured
-		assertThat(lines).filteredOn((line) -> line.equals("    _JAVA_OPTIONS = \"-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC "
+		assertThat(lines).filteredOn((line) -> line.equals("    _JAVA_OPTIONS = \"-XX:-UseZGC -XX:-UseG1GC -XX:-UseParallelGC -XX:-UseShenandoahGC "
 				+ "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData -XX:+ExitOnOutOfMemoryError "
 				+ "-XX:-AlwaysPreTouch -Xmx64m\""))
 			.hasSize(FUNCTIONS.size());
@@ -181,6 +181,14 @@ class DescriptorsTest {
 			.contains("FN_CDS_EVENT='{\"id\":\"it'\\''s\"}'")
 			.contains("FN_CDS_TRAINING=true")
 			.contains("ENTRYPOINT [\"/code/bootstrap\"]");
+	}
+
+	@Test
+	void theImageUsesItsArchiveAndNotTheClassListWhichWouldRaceItsTrainingRun() throws Exception {
+		writeAll();
+		String dockerfile = Files.readString(this.output.resolve("Dockerfile"));
+		assertThat(dockerfile).contains("\nENV FN_PRELOAD_CLASSES=false\n");
+		assertThat(dockerfile.indexOf("FN_PRELOAD_CLASSES=false")).isLessThan(dockerfile.indexOf("FN_CDS_TRAINING=true"));
 	}
 
 	@Test

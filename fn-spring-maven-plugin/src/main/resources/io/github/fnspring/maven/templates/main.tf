@@ -93,7 +93,10 @@ resource "huaweicloud_fgs_function" "{{function}}" {
   # half the memory for the heap. UNVERIFIED: that the built-in runtime puts the function's
   # environment variables into its JVM's environment; if it does not, this changes nothing,
   # and huawei-custom.zip (a custom runtime, whose bootstrap chooses the options) is the way
-  # to run a 128 MB function. Add the application's own variables to this map.
+  # to run a 128 MB function. The heap is half of memory_size as built: change both together.
+  # The JVM prints "Picked up _JAVA_OPTIONS" at start, and Java processes the function starts
+  # inherit the variable. Add the application's own variables to this map: Terraform owns it,
+  # and replaces variables set in the console.
   user_data = jsonencode({
     _JAVA_OPTIONS = "{{builtInJavaOptions}}"
   })
