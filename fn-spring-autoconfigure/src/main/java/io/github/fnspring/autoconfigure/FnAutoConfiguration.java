@@ -46,6 +46,7 @@ import io.github.fnspring.platform.PlatformChoice;
 import io.github.fnspring.platform.PlatformTransports;
 import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.platform.SharedWebServer;
+import io.github.fnspring.server.LocalPages;
 import io.github.fnspring.web.ReactiveWebConfiguration;
 import io.github.fnspring.web.ServletWebConfiguration;
 import io.github.fnspring.web.WebServers;
@@ -99,10 +100,11 @@ public final class FnAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	PlatformTransports fnPlatformTransports(FnProperties properties, PlatformChoice platformChoice,
-			ProcessExit processExit, Environment environment, SharedWebServer fnSharedWebServer) {
+			ProcessExit processExit, Environment environment, SharedWebServer fnSharedWebServer,
+			ObjectProvider<LocalPages> localPages) {
 		boolean virtualThreads = environment.getProperty("spring.threads.virtual.enabled", Boolean.class, false);
 		return new PlatformTransports(properties.getServer().toTransportSettings(virtualThreads), platformChoice,
-				processExit, fnSharedWebServer);
+				processExit, fnSharedWebServer, () -> localPages.getIfAvailable(() -> LocalPages.NONE));
 	}
 
 	@Bean

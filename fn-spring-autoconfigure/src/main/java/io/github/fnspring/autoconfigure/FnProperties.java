@@ -38,6 +38,8 @@ public class FnProperties {
 
 	private final Snapshot snapshot = new Snapshot();
 
+	private final Console console = new Console();
+
 	public String getVendor() {
 		return this.vendor;
 	}
@@ -72,6 +74,10 @@ public class FnProperties {
 
 	public Cds getCds() {
 		return this.cds;
+	}
+
+	public Console getConsole() {
+		return this.console;
 	}
 
 
@@ -318,6 +324,48 @@ public class FnProperties {
 
 		public void setPrimingEvent(@Nullable String primingEvent) {
 			this.primingEvent = primingEvent;
+		}
+
+	}
+
+	/**
+	 * The local console: in a local run, a page at {@code /} (and {@code /fn/console}) of
+	 * fn-spring's local servers to invoke functions through each cloud's local transport and
+	 * read what that cloud's console would show.
+	 */
+	public static class Console {
+
+		/** Whether a local run serves the console. Never served in a cloud. */
+		private boolean enabled = true;
+
+		/** The file, relative to the working directory, where the console saves test events: commit it to share them. */
+		private String eventsFile = "fn-console-events.json";
+
+		/** Whether the console answers requests from other machines too, when fn.server.address lets them in. */
+		private boolean allowRemote;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getEventsFile() {
+			return this.eventsFile;
+		}
+
+		public void setEventsFile(String eventsFile) {
+			this.eventsFile = eventsFile;
+		}
+
+		public boolean isAllowRemote() {
+			return this.allowRemote;
+		}
+
+		public void setAllowRemote(boolean allowRemote) {
+			this.allowRemote = allowRemote;
 		}
 
 	}

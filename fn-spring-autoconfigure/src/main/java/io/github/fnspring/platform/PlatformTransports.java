@@ -2,6 +2,7 @@ package io.github.fnspring.platform;
 
 import java.net.URI;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import io.github.fnspring.runtime.RuntimeEventHandler;
 import io.github.fnspring.runtime.RuntimeEventHeaders;
 import io.github.fnspring.server.FnHttpServer;
 import io.github.fnspring.server.HttpHandlerSettings;
+import io.github.fnspring.server.LocalPages;
 import io.github.fnspring.server.LocalRequestGuide;
 import io.github.fnspring.server.ServerSettings;
 import io.github.fnspring.server.SharedServerHandler;
@@ -42,16 +44,21 @@ public final class PlatformTransports {
 
 	private final SharedWebServer webServer;
 
+	private final Supplier<LocalPages> localPages;
+
 	/**
 	 * @param webServer the application's own web server, which the chosen platform's HTTP
 	 * protocol shares, or {@link SharedWebServer#none()}
+	 * @param localPages what a local run's servers serve beside the functions (the console),
+	 * asked for when the first handler is built
 	 */
 	public PlatformTransports(TransportSettings settings, PlatformChoice choice, ProcessExit exit,
-			SharedWebServer webServer) {
+			SharedWebServer webServer, Supplier<LocalPages> localPages) {
 		this.settings = settings;
 		this.choice = choice;
 		this.exit = exit;
 		this.webServer = webServer;
+		this.localPages = localPages;
 	}
 
 	/** The settings the application configured. */
@@ -69,8 +76,9 @@ public final class PlatformTransports {
 	 * {@link TransportSettings#maxRequestBytesOr}), and whether this is a local run.
 	 */
 	public HttpHandlerSettings httpHandlerSettings(DataSize platformLimit, boolean includeServerErrorMessage) {
+		boolean localRun = !this.choice.inCloud();
 		return new HttpHandlerSettings(this.settings.maxRequestBytesOr(platformLimit), includeServerErrorMessage,
-				!this.choice.inCloud());
+				localRun, localRun ? this.localPages.get() : LocalPages.NONE);
 	}
 
 	/**
@@ -101,8 +109,8 @@ public final class PlatformTransports {
 		if (runtimeApi != null) {
 			return runtimeApi(platform, runtimeApi, paths, handler);
 		}
-		LocalRuntimeApi local = new LocalRuntimeApi(paths, localEventHeaders).guidedBy(
-				new LocalRequestGuide(Set.of(LocalRuntimeApi.INVOKE_PATH), LocalRuntimeApi.INVOKE_PATH, functions));
+		LocalRuntimeApi local = new LocalRuntimeApi(paths, localEventHeaders).guidedBy(new LocalRequestGuide(
+				Set.of(LocalRuntimeApi.INVOKE_PATH), LocalRuntimeApi.INVOKE_PATH, functions, this.localPages.get()));
 		return localRuntimeApi(platform, local, paths, handler);
 	}
 

@@ -10,6 +10,8 @@ package io.github.fnspring.server;
  * {@code x-fn-function-name} on every platform's protocol, and requests plainly not meant
  * for a function ({@code GET /}, {@code /favicon.ico}, a mistyped control path) are answered
  * with help instead of running one. On a cloud, each platform's own semantics hold.
+ * @param localPages what a local run serves beside the functions, asked first
  */
-public record HttpHandlerSettings(long maxRequestBytes, boolean includeServerErrorMessage, boolean localRun) {
+public record HttpHandlerSettings(long maxRequestBytes, boolean includeServerErrorMessage, boolean localRun,
+		LocalPages localPages) {
 }

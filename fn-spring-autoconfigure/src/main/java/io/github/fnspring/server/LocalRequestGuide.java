@@ -38,20 +38,31 @@ public final class LocalRequestGuide {
 
 	private final boolean actuatorPresent;
 
+	private final LocalPages pages;
+
 	/**
 	 * @param controlPaths the protocol's own paths, for telling a mistyped one
 	 * @param eventPath the path events are sent to, for the page's examples
 	 * @param functions the exported functions' names
 	 */
 	public LocalRequestGuide(Set<String> controlPaths, String eventPath, Set<String> functions) {
+		this(controlPaths, eventPath, functions, LocalPages.NONE);
+	}
+
+	/** @param pages pages of the local run, such as the console, asked before the guide answers */
+	public LocalRequestGuide(Set<String> controlPaths, String eventPath, Set<String> functions, LocalPages pages) {
 		this.controlPaths = controlPaths;
 		this.eventPath = eventPath;
 		this.functions = functions;
+		this.pages = pages;
 		this.actuatorPresent = ClassUtils.isPresent(ACTUATOR, LocalRequestGuide.class.getClassLoader());
 	}
 
 	/** Answers the request if it is plainly not for a function; whether it did. */
 	public boolean answered(HttpExchange exchange) throws IOException {
+		if (this.pages.answered(exchange)) {
+			return true;
+		}
 		String method = exchange.getRequestMethod();
 		String path = exchange.getRequestURI().getPath();
 		if ("GET".equals(method) && "/".equals(path) && accepts(exchange, "text/html")) {

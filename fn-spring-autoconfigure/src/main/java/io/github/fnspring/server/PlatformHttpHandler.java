@@ -59,6 +59,8 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 
 	private final @Nullable LocalRequestGuide guide;
 
+	private final LocalPages localPages;
+
 	/**
 	 * @param contexts reads an invocation's context from the request headers
 	 * @param errors renders the platform's error body of a failed event, initializer or
@@ -78,6 +80,7 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 		this.localRun = settings.localRun();
 		this.guide = this.localRun
 				? new LocalRequestGuide(dialect.controlPaths(), dialect.eventPath(), invoker.exportedNames()) : null;
+		this.localPages = settings.localPages();
 		String prefix = dialect.reservedHeaderPrefix().toLowerCase(Locale.ROOT);
 		this.reservedHeaders = (name) -> name.toLowerCase(Locale.ROOT).startsWith(prefix);
 		this.httpHandler = new HttpFunctionHandler(invoker, settings.maxRequestBytes(),
@@ -88,6 +91,10 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			// the local run's own pages (the console) are no invocation: no framing lines, no context
+			if (this.localRun && this.localPages.answered(exchange)) {
+				return;
+			}
 			UnaryOperator<@Nullable String> header = (name) -> HttpExchanges.header(exchange, name);
 			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
 			if (route == HttpRoute.ACKNOWLEDGE) {

@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 import io.github.fnspring.Vendor;
 import io.github.fnspring.core.ProcessExit;
+import io.github.fnspring.server.LocalPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -67,7 +68,7 @@ class PlatformChoiceTest {
 		TransportSettings settings = new TransportSettings(null, 0, null, null, Duration.ofSeconds(1),
 				Duration.ofSeconds(1), Duration.ofSeconds(1), false);
 		PlatformTransports transports = new PlatformTransports(settings, choice, ProcessExit.JVM,
-				SharedWebServer.none());
+				SharedWebServer.none(), () -> LocalPages.NONE);
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> transports.httpServer("tencent",
 				(exchange) -> exchange.close(), 9000, DataSize.ofKilobytes(1), 1, "test"));
 	}
