@@ -31,6 +31,7 @@ import io.github.fnspring.FnRestoreHandler;
 import io.github.fnspring.core.CatalogAccess;
 import io.github.fnspring.core.CurrentFnContext;
 import io.github.fnspring.core.EventTranslator;
+import io.github.fnspring.core.ExecutionSummaries;
 import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
@@ -237,10 +238,13 @@ public final class FnAutoConfiguration {
 	FunctionInvoker fnFunctionInvoker(CatalogAccess fnCatalogAccess, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
-			InvocationTimeouts invocationTimeouts) {
+			InvocationTimeouts invocationTimeouts, PlatformChoice platformChoice) {
+		// a local run reports each invocation as the clouds' own runtimes do; on a cloud, they do
+		ExecutionSummaries summaries = platformChoice.inCloud() ? ExecutionSummaries.none()
+				: ExecutionSummaries.logged();
 		return new FunctionInvoker(fnCatalogAccess, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
-				latestCredentials.getIfAvailable(), invocationTimeouts);
+				latestCredentials.getIfAvailable(), invocationTimeouts, summaries);
 	}
 
 }

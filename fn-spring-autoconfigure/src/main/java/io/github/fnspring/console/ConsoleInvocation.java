@@ -2,6 +2,8 @@ package io.github.fnspring.console;
 
 import java.time.Instant;
 
+import io.github.fnspring.core.ExecutionSummary;
+
 /**
  * One invocation the console made, as it shows it and keeps it in the run's history.
  *

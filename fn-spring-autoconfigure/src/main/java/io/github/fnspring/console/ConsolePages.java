@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.fnspring.core.ExecutionSummary;
 import io.github.fnspring.core.UnknownFunctionException;
 import io.github.fnspring.server.HttpExchanges;
 import io.github.fnspring.server.LocalPages;

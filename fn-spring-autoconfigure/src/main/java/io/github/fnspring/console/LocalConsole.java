@@ -17,15 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 
-import io.github.fnspring.FnContext;
+import io.github.fnspring.core.ExecutionSummary;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.RandomIds;
+import io.github.fnspring.core.ResidentMemory;
 import io.github.fnspring.platform.FnPlatform;
 import io.github.fnspring.platform.FnTransport;
 import io.github.fnspring.platform.PlatformChoice;
@@ -46,8 +44,6 @@ final class LocalConsole {
 
 	/** Invocations from the console at once: it is one person's page. */
 	private static final int CONCURRENT = 8;
-
-	private static final Logger logger = LoggerFactory.getLogger(LocalConsole.class);
 
 	private final FunctionInvoker invoker;
 
@@ -175,7 +171,6 @@ final class LocalConsole {
 				response.statusCode(), response.statusCode() < 300,
 				truncated ? output.substring(0, MAX_OUTPUT_CHARS) : output, truncated, summary, lines);
 		remember(invocation);
-		logSummary(summary);
 		return invocation;
 	}
 
@@ -185,16 +180,6 @@ final class LocalConsole {
 			while (this.history.size() > HISTORY) {
 				this.history.removeLast();
 			}
-		}
-	}
-
-	private static void logSummary(ExecutionSummary summary) {
-		MDC.put(FnContext.MDC_REQUEST_ID, summary.requestId());
-		try {
-			logger.info(summary.logLine());
-		}
-		finally {
-			MDC.remove(FnContext.MDC_REQUEST_ID);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.fnspring.core;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +50,8 @@ public final class FunctionInvoker {
 
 	private final InvocationTimeouts timeouts;
 
+	private final ExecutionSummaries summaries;
+
 	private final Map<String, ResolvedFunction> resolved;
 
 	/**
@@ -56,17 +59,18 @@ public final class FunctionInvoker {
 	 * @param latestCredentials notes each invocation's credentials for the
 	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
 	 * @param timeouts who ends an invocation that outlives its timeout
+	 * @param summaries whether each invocation's summary is logged
 	 */
 	public FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
-			InvocationTimeouts timeouts) {
+			InvocationTimeouts timeouts, ExecutionSummaries summaries) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
-				lifecycleHooks, latestCredentials, timeouts, new ConcurrentHashMap<>());
+				lifecycleHooks, latestCredentials, timeouts, summaries, new ConcurrentHashMap<>());
 	}
 
 	private FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
-			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts,
+			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts, ExecutionSummaries summaries,
 			Map<String, ResolvedFunction> resolved) {
 		this.catalog = catalog;
 		this.selector = selector;
@@ -76,6 +80,7 @@ public final class FunctionInvoker {
 		this.lifecycleHooks = lifecycleHooks;
 		this.latestCredentials = latestCredentials;
 		this.timeouts = timeouts;
+		this.summaries = summaries;
 		this.resolved = resolved;
 	}
 
@@ -87,7 +92,7 @@ public final class FunctionInvoker {
 	public FunctionInvoker withTranslator(EventTranslator translator) {
 		return new FunctionInvoker(this.catalog, this.selector, this.objectMapper,
 				new PayloadReader(this.objectMapper, translator), this.resultWriter, this.lifecycleHooks,
-				this.latestCredentials, this.timeouts, this.resolved);
+				this.latestCredentials, this.timeouts, this.summaries, this.resolved);
 	}
 
 	/**
@@ -149,6 +154,16 @@ public final class FunctionInvoker {
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
 		prepare(context);
+		long start = System.nanoTime();
+		try {
+			return invokeEventTimed(context, requestedName, event);
+		}
+		finally {
+			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
+		}
+	}
+
+	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event) {
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 				ResolvedFunction function = resolve(requestedName);
@@ -167,6 +182,16 @@ public final class FunctionInvoker {
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		prepare(context);
+		long start = System.nanoTime();
+		try {
+			return invokeHttpTimed(context, requestedName, request);
+		}
+		finally {
+			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
+		}
+	}
+
+	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
 				ResolvedFunction function = resolve(requestedName);

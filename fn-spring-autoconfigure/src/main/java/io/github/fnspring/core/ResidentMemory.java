@@ -1,4 +1,4 @@
-package io.github.fnspring.console;
+package io.github.fnspring.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,7 @@ import java.util.List;
  * The process's resident memory: what the platforms report as an instance's memory used. Read
  * from {@code /proc/self/status} on Linux; elsewhere the JVM's heap in use, which is less.
  */
-final class ResidentMemory {
+public final class ResidentMemory {
 
 	private static final Path STATUS = Path.of("/proc/self/status");
 
@@ -17,7 +17,7 @@ final class ResidentMemory {
 	}
 
 	/** Megabytes, rounded up. */
-	static long megabytes() {
+	public static long megabytes() {
 		try {
 			List<String> lines = Files.readAllLines(STATUS);
 			for (String line : lines) {

@@ -1,4 +1,4 @@
-package io.github.fnspring.console;
+package io.github.fnspring.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * What a cloud's console shows of one invocation beside its output and logs: FunctionGraph's
  * 执行摘要 (request id, memory configured, execution duration, memory used, billed duration),
- * which FC's and SCF's test results also report.
+ * which FC's and SCF's test results also report. A local run logs it for every invocation
+ * ({@link ExecutionSummaries}); the local console shows it.
  *
  * @param requestId the invocation's request id
  * @param memoryMb the function's configured memory
@@ -21,21 +22,21 @@ public record ExecutionSummary(String requestId, int memoryMb, Duration duration
 
 	/**
 	 * The duration as the three clouds bill an on-demand invocation: rounded up to the next
-	 * millisecond, at least one (see docs/local-console.md for the clouds' billing pages).
+	 * millisecond, at least one (the clouds' billing pages are cited in docs/local-console.md).
 	 */
-	static Duration billed(Duration duration) {
+	public static Duration billed(Duration duration) {
 		long nanos = Math.max(duration.toNanos(), 1);
 		long millis = (nanos + 999_999) / 1_000_000;
 		return Duration.ofMillis(millis);
 	}
 
 	/** Milliseconds with two decimals, as the consoles show a duration. */
-	static String millis(Duration duration) {
+	public static String millis(Duration duration) {
 		return BigDecimal.valueOf(duration.toNanos()).movePointLeft(6).setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
-	/** The line a local run logs for each invocation the console makes. */
-	String logLine() {
+	/** The line a local run logs for each invocation. */
+	public String logLine() {
 		return "Invocation summary: RequestId: " + this.requestId + ", Memory Size: " + this.memoryMb
 				+ " MB, Duration: " + millis(this.duration) + " ms, Max Memory Used: " + this.memoryUsedMb
 				+ " MB, Billed Duration: " + this.billedDuration.toMillis() + " ms";
