@@ -87,6 +87,22 @@ class ConsoleApiTest {
 		}
 	}
 
+	@Test
+	void aBrowsersRequestThatNamesItsFunctionReachesTheFunctionNotTheConsole() throws Exception {
+		try (ConfigurableApplicationContext demo = ConsoleBrowser.startDemo(this.work.resolve("events.json"))) {
+			String console = ConsoleBrowser.consoleAddress(demo);
+			HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(console)).header("Accept", "text/html").build());
+			assertThat(page.body()).contains("<title>fn-spring console</title>");
+			assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+			HttpResponse<String> named = send(HttpRequest.newBuilder(URI.create(console))
+				.header("Accept", "text/html")
+				.header("x-fn-function-name", "echo")
+				.build());
+			assertThat(named.body()).doesNotContain("fn-spring console");
+			assertThat(named.headers().firstValue("x-echo-length")).as("the echo function answered").isPresent();
+		}
+	}
+
 	/** Each cloud's timer event, as its trigger sends it. */
 	private static Map<String, String> timerEvent(String cloud, String name) {
 		return switch (cloud) {

@@ -34,7 +34,7 @@ public final class ConsoleAutoConfiguration {
 			ObjectProvider<FnTransport> transports, FnProperties properties,
 			ObjectProvider<InvocationLogCapture> logCapture) {
 		return new LocalConsole(invoker, platformChoice, transports, properties.getLocal().getMemoryMb(),
-				properties.getLocal().getTimeout(), logCapture.getIfAvailable());
+				properties.getLocal().getTimeout(), logCapture.getIfAvailable(), properties.getServer().getMaxThreads());
 	}
 
 	@Bean

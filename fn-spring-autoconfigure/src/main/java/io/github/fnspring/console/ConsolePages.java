@@ -42,6 +42,11 @@ final class ConsolePages implements LocalPages {
 	/** Sent by the console's page with every API call: another site's page cannot send it without CORS's consent. */
 	static final String CONSOLE_HEADER = "X-Fn-Console";
 
+	/** Never cached, and never framed by another site's page (clickjacking its Invoke button). */
+	private static final Map<String, List<String>> SECURITY_HEADERS = Map.of("Cache-Control", List.of("no-store"),
+			"X-Frame-Options", List.of("DENY"), "Content-Security-Policy", List.of("frame-ancestors 'none'"),
+			"X-Content-Type-Options", List.of("nosniff"));
+
 	/** The largest API request: an event, and a little more. */
 	private static final int MAX_REQUEST_BYTES = SavedTestEvents.MAX_EVENT_CHARS * 4 + 4096;
 
@@ -73,6 +78,12 @@ final class ConsolePages implements LocalPages {
 		}
 	}
 
+	/** The console's own paths, which a web application's server hands over; not {@code /}, the application's there. */
+	@Override
+	public boolean claims(String path) {
+		return path.equals(PAGE) || path.startsWith(API);
+	}
+
 	@Override
 	public boolean answered(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
@@ -86,8 +97,7 @@ final class ConsolePages implements LocalPages {
 			return true;
 		}
 		if (!path.startsWith(API)) {
-			HttpExchanges.send(exchange, 200, Map.of("Cache-Control", List.of("no-store")),
-					"text/html;charset=UTF-8", this.page, (name) -> false);
+			HttpExchanges.send(exchange, 200, SECURITY_HEADERS, "text/html;charset=UTF-8", this.page, (name) -> false);
 			return true;
 		}
 		if (exchange.getRequestHeaders().getFirst(CONSOLE_HEADER) == null) {
@@ -100,11 +110,14 @@ final class ConsolePages implements LocalPages {
 		catch (IllegalArgumentException | UnknownFunctionException ex) {
 			send(exchange, 400, error(ex.getMessage()));
 		}
-		catch (IllegalStateException ex) {
+		catch (LocalConsole.BusyException ex) {
 			send(exchange, 429, error(ex.getMessage()));
 		}
 		catch (JacksonException ex) {
 			send(exchange, 400, error("The request is not the JSON the console sends: " + ex.getOriginalMessage()));
+		}
+		catch (SavedTestEvents.UnusableFileException ex) {
+			send(exchange, 409, error(ex.getMessage()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -266,7 +279,7 @@ final class ConsolePages implements LocalPages {
 	}
 
 	private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-		HttpExchanges.send(exchange, status, Map.of("Cache-Control", List.of("no-store")), "application/json",
+		HttpExchanges.send(exchange, status, SECURITY_HEADERS, "application/json",
 				JsonMapper.shared().writeValueAsBytes(body), (name) -> false);
 	}
 

@@ -11,7 +11,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 
 import io.github.fnspring.FnContext;
 
@@ -19,9 +19,11 @@ import io.github.fnspring.FnContext;
  * Keeps the log lines of the invocations the console makes, told apart by the request id
  * fn-spring puts in the log context of each invocation, so that concurrent invocations never
  * mix: a Logback appender on the root logger that keeps only lines of request ids it was told
- * to watch, at most {@value #LIMIT_BYTES} bytes of each (the last, as the clouds' log tails).
+ * to watch, at most {@value #LIMIT_BYTES} characters of each (the last, as the clouds' log
+ * tails). Unsynchronized: logging threads never wait on one another here, only on the one
+ * invocation's lines they add to.
  */
-final class InvocationLogCapture extends AppenderBase<ILoggingEvent> {
+final class InvocationLogCapture extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
 	/** What the clouds' consoles show of an invocation's log. */
 	static final int LIMIT_BYTES = 4 * 1024;

@@ -42,6 +42,9 @@ final class LocalConsole {
 
 	static final int HISTORY = 50;
 
+	/** What the history keeps of each event and output: 50 of them stay small. */
+	static final int HISTORY_CHARS = 16 * 1024;
+
 	/** Invocations from the console at once: it is one person's page. */
 	private static final int CONCURRENT = 8;
 
@@ -57,7 +60,7 @@ final class LocalConsole {
 
 	private final @Nullable InvocationLogCapture logs;
 
-	private final Semaphore slots = new Semaphore(CONCURRENT);
+	private final Semaphore slots;
 
 	private final Deque<ConsoleInvocation> history = new ArrayDeque<>();
 
@@ -68,9 +71,13 @@ final class LocalConsole {
 	 * @param timeout how long an invocation may take ({@code fn.local.timeout}), after which the
 	 * console stops waiting
 	 * @param logs the log capture, or {@code null} when the application does not log with Logback
+	 * @param serverThreads the most requests a local server serves at once ({@code fn.server.max-threads}),
+	 * or {@code null} when not configured: a console invocation through the server the page is on
+	 * holds one of them while the invocation takes another
 	 */
 	LocalConsole(FunctionInvoker invoker, PlatformChoice choice, ObjectProvider<FnTransport> transports, int memoryMb,
-			Duration timeout, @Nullable InvocationLogCapture logs) {
+			Duration timeout, @Nullable InvocationLogCapture logs, @Nullable Integer serverThreads) {
+		this.slots = new Semaphore((serverThreads != null) ? Math.min(CONCURRENT, serverThreads / 2) : CONCURRENT);
 		this.invoker = invoker;
 		this.choice = choice;
 		this.transports = transports;
@@ -107,7 +114,7 @@ final class LocalConsole {
 	 * Sends an event through the cloud's local transport and reports what that cloud's console
 	 * would show.
 	 * @throws IllegalArgumentException for a cloud not served in this run, or an unknown function
-	 * @throws IllegalStateException when the console runs {@value #CONCURRENT} invocations already
+	 * @throws BusyException when the console runs as many invocations as it may already
 	 */
 	ConsoleInvocation invoke(String cloud, String function, String trigger, String event)
 			throws IOException, InterruptedException {
@@ -116,7 +123,10 @@ final class LocalConsole {
 		}
 		int port = port(cloud);
 		if (!this.slots.tryAcquire()) {
-			throw new IllegalStateException("The console runs " + CONCURRENT + " invocations already");
+			throw new BusyException((this.slots.availablePermits() == 0 && CONCURRENT > 0)
+					? "The console runs as many invocations at once as it may (at most " + CONCURRENT
+							+ ", and half of fn.server.max-threads, which must be 2 or more for the console to invoke)"
+					: "The console is busy");
 		}
 		try {
 			return send(cloud, port, function, trigger, event);
@@ -170,7 +180,9 @@ final class LocalConsole {
 		ConsoleInvocation invocation = new ConsoleInvocation(Instant.now(), function, cloud, trigger, event,
 				response.statusCode(), response.statusCode() < 300,
 				truncated ? output.substring(0, MAX_OUTPUT_CHARS) : output, truncated, summary, lines);
-		remember(invocation);
+		remember(new ConsoleInvocation(invocation.at(), function, cloud, trigger, cut(event), invocation.status(),
+				invocation.success(), cut(invocation.output()), invocation.outputTruncated()
+						|| invocation.output().length() > HISTORY_CHARS, summary, lines));
 		return invocation;
 	}
 
@@ -200,12 +212,19 @@ final class LocalConsole {
 			synchronized (this) {
 				current = this.client;
 				if (current == null) {
-					current = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+					current = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.connectTimeout(Duration.ofSeconds(5))
+						.build();
 					this.client = current;
 				}
 			}
 		}
 		return current;
+	}
+
+	private static String cut(String text) {
+		return (text.length() > HISTORY_CHARS) ? text.substring(0, HISTORY_CHARS) : text;
 	}
 
 	private static boolean looksLikeJson(String event) {
@@ -215,6 +234,15 @@ final class LocalConsole {
 
 	private static String typeName(@Nullable Type type) {
 		return (type != null) ? type.getTypeName() : "Object";
+	}
+
+	/** The console runs as many invocations at once as it may. */
+	static final class BusyException extends RuntimeException {
+
+		BusyException(String message) {
+			super(message);
+		}
+
 	}
 
 	/** An exported function, with its input and output types ({@code none} for a supplier's input or a consumer's output). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +44,8 @@ final class SavedTestEvents {
 
 	/** The function's saved events, by name. */
 	synchronized Map<String, SavedEvent> of(String function) throws IOException {
-		return new LinkedHashMap<>(read().getOrDefault(function, new TreeMap<>()));
+		TreeMap<String, SavedEvent> events = read().get(function);
+		return (events != null) ? new LinkedHashMap<>(events) : new LinkedHashMap<>();
 	}
 
 	/**
@@ -85,13 +87,24 @@ final class SavedTestEvents {
 		if (!Files.isRegularFile(this.file)) {
 			return new TreeMap<>();
 		}
+		TreeMap<String, TreeMap<String, SavedEvent>> all;
 		try {
-			TreeMap<String, TreeMap<String, SavedEvent>> all = MAPPER.readValue(this.file.toFile(), FILE_TYPE);
-			return (all != null) ? all : new TreeMap<>();
+			all = MAPPER.readValue(this.file.toFile(), FILE_TYPE);
+		}
+		catch (JacksonIOException ex) {
+			throw new IOException("Cannot read " + this.file + ": " + ex.getOriginalMessage(), ex);
 		}
 		catch (JacksonException ex) {
-			throw new IOException(this.file + " is not a file of saved test events: " + ex.getOriginalMessage(), ex);
+			throw new UnusableFileException(this.file + " is not a file of saved test events ("
+					+ ex.getOriginalMessage() + "): fix or move it, and the console saves a new one", ex);
 		}
+		if (all == null) {
+			return new TreeMap<>();
+		}
+		// a hand-edited file may hold nulls where a function's events or an event belong
+		all.values().removeIf((events) -> events == null);
+		all.values().forEach((events) -> events.values().removeIf((event) -> event == null || event.event() == null));
+		return all;
 	}
 
 	/** Written aside and moved in place, so that a crash never leaves half a file. */
@@ -100,12 +113,26 @@ final class SavedTestEvents {
 		Files.createDirectories(parent);
 		Path temporary = Files.createTempFile(parent, ".fn-console", ".json");
 		try {
-			MAPPER.writeValue(temporary.toFile(), all);
+			try {
+				MAPPER.writeValue(temporary.toFile(), all);
+			}
+			catch (JacksonIOException ex) {
+				throw new IOException("Cannot write " + this.file + ": " + ex.getOriginalMessage(), ex);
+			}
 			Files.move(temporary, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** The file exists but holds no saved test events: the console leaves it alone rather than overwrite it. */
+	static final class UnusableFileException extends IOException {
+
+		UnusableFileException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	/**

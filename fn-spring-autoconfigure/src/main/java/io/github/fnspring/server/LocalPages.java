@@ -14,11 +14,22 @@ public interface LocalPages {
 	LocalPages NONE = new LocalPages() {
 
 		@Override
+		public boolean claims(String path) {
+			return false;
+		}
+
+		@Override
 		public boolean answered(HttpExchange exchange) {
 			return false;
 		}
 
 	};
+
+	/**
+	 * Whether a path is these pages' own on a server shared with the application's web layer,
+	 * where every other path, {@code /} included, is the application's.
+	 */
+	boolean claims(String path);
 
 	/** Answers the request if it is for one of these pages; whether it did. */
 	boolean answered(HttpExchange exchange) throws IOException;

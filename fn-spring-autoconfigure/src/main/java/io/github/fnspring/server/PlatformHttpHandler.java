@@ -91,12 +91,14 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			// the local run's own pages (the console) are no invocation: no framing lines, no context
-			if (this.localRun && this.localPages.answered(exchange)) {
-				return;
-			}
 			UnaryOperator<@Nullable String> header = (name) -> HttpExchanges.header(exchange, name);
 			HttpRoute route = this.dialect.route(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), header);
+			// the local run's own pages (the console) are no invocation: no framing lines, no
+			// context; and a request that names its function or its route is never theirs
+			if (this.localRun && route == HttpRoute.HTTP && requestedFunction(header) == null
+					&& !this.dialect.namesItsRoute(header) && this.localPages.answered(exchange)) {
+				return;
+			}
 			if (route == HttpRoute.ACKNOWLEDGE) {
 				send(exchange, 200, Map.of(), null, new byte[0]);
 				return;
@@ -125,13 +127,14 @@ public final class PlatformHttpHandler implements SharedServerHandler, RefusalAw
 	/**
 	 * On a web server shared with the application's web layer: the platform's calls (events,
 	 * the initializer, pre-stop), and in a local run a request that names a function in
-	 * {@code x-fn-function-name}, which reaches that function as an HTTP request.
+	 * {@code x-fn-function-name}, which reaches that function as an HTTP request, and the local
+	 * pages' own paths (the console's {@code /fn/console}).
 	 */
 	@Override
 	public boolean isPlatformCall(Request request) {
 		HttpRoute route = this.dialect.route(request.method(), request.path(), request::header);
-		return route != HttpRoute.HTTP
-				|| (this.localRun && request.header(FunctionSelector.LOCAL_FUNCTION_HEADER) != null);
+		return route != HttpRoute.HTTP || (this.localRun
+				&& (request.header(FunctionSelector.LOCAL_FUNCTION_HEADER) != null || this.localPages.claims(request.path())));
 	}
 
 	@Override

@@ -27,7 +27,9 @@ class FcLocalRequestGuideTest {
 
 	@BeforeAll
 	void start() {
-		this.context = TestApplications.start(FcTestApplication.class, "spring.cloud.function.definition=uppercase");
+		// the guide's own page: the console, which a browser gets at / by default, is off
+		this.context = TestApplications.start(FcTestApplication.class, "spring.cloud.function.definition=uppercase",
+				"fn.console.enabled=false");
 		this.fc = new FcClient(TestApplications.port(this.context));
 	}
 

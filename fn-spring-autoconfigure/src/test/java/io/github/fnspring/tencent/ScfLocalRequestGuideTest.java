@@ -19,7 +19,7 @@ class ScfLocalRequestGuideTest {
 	void theLocalRuntimeApiAnswersABrowserAndATypo() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		try (ConfigurableApplicationContext context = TestApplications.start(ScfTestApplication.class,
-				"fn.vendor=tencent", "spring.cloud.function.definition=uppercase")) {
+				"fn.vendor=tencent", "spring.cloud.function.definition=uppercase", "fn.console.enabled=false")) {
 			URI base = URI.create("http://127.0.0.1:" + TestApplications.port(context));
 			HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("/"))
 				.header("Accept", "text/html")

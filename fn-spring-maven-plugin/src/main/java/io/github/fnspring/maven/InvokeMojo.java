@@ -154,6 +154,7 @@ public class InvokeMojo extends AbstractMojo {
 		if (answer.body().length == 0) {
 			getLog().info("  (no body)");
 		}
+		result.summary().ifPresent((summary) -> getLog().info("Summary: " + summary));
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -197,6 +198,22 @@ final class LocalInvocation {
 	 * @param output all its output
 	 */
 	record Result(Answer answer, List<String> invocationLines, List<String> output) {
+
+		/** What a local run logs of every invocation, as a cloud's console summarizes it. */
+		private static final String SUMMARY = "Invocation summary: ";
+
+		/**
+		 * The invocation's execution summary as the application logged it (request id, memory,
+		 * duration, memory used, billed duration), if it did.
+		 */
+		Optional<String> summary() {
+			// the last: logged when the invocation ended, after whatever the function logged
+			return this.invocationLines.stream()
+				.filter((line) -> line.contains(SUMMARY))
+				.map((line) -> line.substring(line.indexOf(SUMMARY) + SUMMARY.length()))
+				.reduce((first, second) -> second);
+		}
+
 	}
 
 }

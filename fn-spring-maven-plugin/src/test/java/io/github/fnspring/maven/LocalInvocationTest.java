@@ -41,6 +41,9 @@ class LocalInvocationTest {
 			.allMatch((line) -> line.contains(requestId));
 		assertThat(result.output()).as("the start's lines are not the invocation's").hasSizeGreaterThan(
 				result.invocationLines().size());
+		assertThat(result.summary()).hasValueSatisfying((summary) -> assertThat(summary)
+			.matches("RequestId: " + requestId + ", Memory Size: \\d+ MB, Duration: \\d+\\.\\d\\d ms, "
+					+ "Max Memory Used: \\d+ MB, Billed Duration: \\d+ ms"));
 	}
 
 	@Test
