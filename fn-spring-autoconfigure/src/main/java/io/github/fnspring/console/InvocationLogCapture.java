@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 
 import io.github.fnspring.FnContext;
@@ -23,7 +25,7 @@ import io.github.fnspring.FnContext;
  * tails). Unsynchronized: logging threads never wait on one another here, only on the one
  * invocation's lines they add to.
  */
-final class InvocationLogCapture extends UnsynchronizedAppenderBase<ILoggingEvent> {
+final class InvocationLogCapture extends UnsynchronizedAppenderBase<ILoggingEvent> implements LoggerContextListener {
 
 	/** What the clouds' consoles show of an invocation's log. */
 	static final int LIMIT_BYTES = 4 * 1024;
@@ -36,23 +38,56 @@ final class InvocationLogCapture extends UnsynchronizedAppenderBase<ILoggingEven
 
 	/** The capture, on the root logger of Logback, or {@code null} when the application logs with something else. */
 	static @Nullable InvocationLogCapture attach() {
-		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+		return attach(LoggerFactory.getILoggerFactory());
+	}
+
+	/** The capture, on the root logger of {@code factory} when it is Logback's, else {@code null}. */
+	static @Nullable InvocationLogCapture attach(ILoggerFactory factory) {
 		if (!(factory instanceof LoggerContext context)) {
 			return null;
 		}
 		InvocationLogCapture capture = new InvocationLogCapture();
 		capture.setContext(context);
-		capture.start();
-		context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(capture);
+		capture.addToRoot(context);
+		// Logback reconfigured (Spring Boot again, or scan="true") detaches every appender: back on
+		context.addListener(capture);
 		return capture;
 	}
 
-	/** Takes the capture off the root logger. */
+	private void addToRoot(LoggerContext context) {
+		start();
+		context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
+	}
+
+	/** Takes the capture off the root logger for good. */
 	void detach() {
 		if (getContext() instanceof LoggerContext context) {
+			context.removeListener(this);
 			context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
 		}
 		stop();
+	}
+
+	@Override
+	public boolean isResetResistant() {
+		return true;
+	}
+
+	@Override
+	public void onReset(LoggerContext context) {
+		addToRoot(context);
+	}
+
+	@Override
+	public void onStart(LoggerContext context) {
+	}
+
+	@Override
+	public void onStop(LoggerContext context) {
+	}
+
+	@Override
+	public void onLevelChange(Logger logger, Level level) {
 	}
 
 	/** Starts keeping the lines of an invocation about to be sent. */
