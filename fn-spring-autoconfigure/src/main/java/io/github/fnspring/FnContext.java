@@ -23,6 +23,15 @@ public interface FnContext {
 	/** MDC key holding the request id while an invocation runs. */
 	String MDC_REQUEST_ID = "fnRequestId";
 
+	/** MDC key holding the invoked function's name while an invocation runs. */
+	String MDC_FUNCTION = "fnFunction";
+
+	/** MDC key holding the vendor ({@code aliyun}, {@code tencent}, {@code huawei}, {@code local}) while an invocation runs. */
+	String MDC_VENDOR = "fnVendor";
+
+	/** MDC key holding whether the running invocation is the instance's first ({@code true}) or not. */
+	String MDC_COLD_START = "fnColdStart";
+
 	/** The platform's request id of this invocation. */
 	String requestId();
 

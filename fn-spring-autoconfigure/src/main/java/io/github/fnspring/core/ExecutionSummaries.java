@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 import io.github.fnspring.FnContext;
 
@@ -40,18 +39,14 @@ public final class ExecutionSummaries {
 		}
 		ExecutionSummary summary = new ExecutionSummary(context.requestId(), context.memoryLimitMb(), duration,
 				ResidentMemory.megabytes(), ExecutionSummary.billed(duration));
-		String previous = MDC.get(FnContext.MDC_REQUEST_ID);
-		MDC.put(FnContext.MDC_REQUEST_ID, context.requestId());
-		try {
-			logger.info(summary.logLine());
-		}
-		finally {
-			if (previous != null) {
-				MDC.put(FnContext.MDC_REQUEST_ID, previous);
-			}
-			else {
-				MDC.remove(FnContext.MDC_REQUEST_ID);
-			}
+		// the summary's figures as key-value pairs: JSON members in Spring Boot's structured formats
+		try (FnContextHolder.Scope fields = InvocationLogFields.put(context)) {
+			logger.atInfo()
+				.addKeyValue("fnMemorySizeMb", summary.memoryMb())
+				.addKeyValue("fnDurationMs", ExecutionSummary.millis(summary.duration()))
+				.addKeyValue("fnMaxMemoryUsedMb", summary.memoryUsedMb())
+				.addKeyValue("fnBilledDurationMs", summary.billedDuration().toMillis())
+				.log(summary.logLine());
 		}
 	}
 

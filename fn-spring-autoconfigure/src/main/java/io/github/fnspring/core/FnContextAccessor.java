@@ -2,7 +2,6 @@ package io.github.fnspring.core;
 
 import io.micrometer.context.ThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.MDC;
 
 import io.github.fnspring.FnContext;
 
@@ -27,13 +26,13 @@ public final class FnContextAccessor implements ThreadLocalAccessor<FnContext> {
 	@Override
 	public void setValue(FnContext value) {
 		FnContextHolder.set(value);
-		MDC.put(FnContext.MDC_REQUEST_ID, value.requestId());
+		InvocationLogFields.put(value);
 	}
 
 	@Override
 	public void setValue() {
 		FnContextHolder.clear();
-		MDC.remove(FnContext.MDC_REQUEST_ID);
+		InvocationLogFields.remove();
 	}
 
 }

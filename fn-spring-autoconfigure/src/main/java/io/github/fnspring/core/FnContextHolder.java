@@ -2,13 +2,12 @@ package io.github.fnspring.core;
 
 import java.util.Optional;
 
-import org.slf4j.MDC;
 
 import io.github.fnspring.FnContext;
 
 /**
  * Binds the {@link FnContext} of the running invocation to the current thread, and its
- * request id to the logging MDC. Every binding is undone when its scope closes, so nothing
+ * request id, function and vendor to the logging MDC ({@link InvocationLogFields}). Every binding is undone when its scope closes, so nothing
  * of an invocation survives on a pooled thread.
  */
 public final class FnContextHolder {
@@ -45,9 +44,8 @@ public final class FnContextHolder {
 	 */
 	public static Scope bind(FnContext context) {
 		FnContext previous = CURRENT.get();
-		String previousRequestId = MDC.get(FnContext.MDC_REQUEST_ID);
 		CURRENT.set(context);
-		MDC.put(FnContext.MDC_REQUEST_ID, context.requestId());
+		Scope logFields = InvocationLogFields.put(context);
 		return () -> {
 			if (previous != null) {
 				CURRENT.set(previous);
@@ -55,12 +53,7 @@ public final class FnContextHolder {
 			else {
 				CURRENT.remove();
 			}
-			if (previousRequestId != null) {
-				MDC.put(FnContext.MDC_REQUEST_ID, previousRequestId);
-			}
-			else {
-				MDC.remove(FnContext.MDC_REQUEST_ID);
-			}
+			logFields.close();
 		};
 	}
 

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
 import org.springframework.messaging.MessageHeaders;
@@ -52,6 +54,9 @@ public final class FunctionInvoker {
 
 	private final ExecutionSummaries summaries;
 
+	/** Whether the instance has not served an invocation yet: shared by the platforms' views of this invoker. */
+	private final AtomicBoolean coldStart;
+
 	private final Map<String, ResolvedFunction> resolved;
 
 	/**
@@ -65,13 +70,13 @@ public final class FunctionInvoker {
 			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
 			InvocationTimeouts timeouts, ExecutionSummaries summaries) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
-				lifecycleHooks, latestCredentials, timeouts, summaries, new ConcurrentHashMap<>());
+				lifecycleHooks, latestCredentials, timeouts, summaries, new ConcurrentHashMap<>(), new AtomicBoolean(true));
 	}
 
 	private FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
 			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts, ExecutionSummaries summaries,
-			Map<String, ResolvedFunction> resolved) {
+			Map<String, ResolvedFunction> resolved, AtomicBoolean coldStart) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
@@ -82,6 +87,7 @@ public final class FunctionInvoker {
 		this.timeouts = timeouts;
 		this.summaries = summaries;
 		this.resolved = resolved;
+		this.coldStart = coldStart;
 	}
 
 	/**
@@ -92,7 +98,7 @@ public final class FunctionInvoker {
 	public FunctionInvoker withTranslator(EventTranslator translator) {
 		return new FunctionInvoker(this.catalog, this.selector, this.objectMapper,
 				new PayloadReader(this.objectMapper, translator), this.resultWriter, this.lifecycleHooks,
-				this.latestCredentials, this.timeouts, this.summaries, this.resolved);
+				this.latestCredentials, this.timeouts, this.summaries, this.resolved, this.coldStart);
 	}
 
 	/**
@@ -164,8 +170,10 @@ public final class FunctionInvoker {
 	}
 
 	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event) {
+		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
 		return this.timeouts.call(context, () -> {
-			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
+					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart)) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = new HashMap<>();
 				headers.put(FnContext.MESSAGE_HEADER, context);
@@ -192,8 +200,10 @@ public final class FunctionInvoker {
 	}
 
 	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
+		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
 		return this.timeouts.call(context, () -> {
-			try (FnContextHolder.Scope scope = FnContextHolder.bind(context)) {
+			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
+					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart)) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = httpHeaders(request, context);
 				Object payload = null;
