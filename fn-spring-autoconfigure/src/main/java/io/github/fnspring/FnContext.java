@@ -29,6 +29,9 @@ public interface FnContext {
 	/** MDC key holding the vendor ({@code aliyun}, {@code tencent}, {@code huawei}, {@code local}) while an invocation runs. */
 	String MDC_VENDOR = "fnVendor";
 
+	/** MDC key holding the trace id of the platform's trace the running invocation belongs to, when it sent one. */
+	String MDC_TRACE_ID = "fnTraceId";
+
 	/** MDC key holding whether the running invocation is the instance's first ({@code true}) or not. */
 	String MDC_COLD_START = "fnColdStart";
 
@@ -100,6 +103,16 @@ public interface FnContext {
 	 */
 	default OptionalInt retryCount() {
 		return OptionalInt.empty();
+	}
+
+	/**
+	 * The trace this invocation belongs to, as a W3C {@code traceparent}
+	 * ({@code 00-<trace id>-<parent span id>-<flags>}), when the platform sends one: FC's
+	 * Tracing Analysis context ({@code x-fc-tracing-opentracing-span-context}), or a
+	 * {@code traceparent} header. fn-spring continues it in Micrometer Tracing when present.
+	 */
+	default Optional<String> traceParent() {
+		return Optional.empty();
 	}
 
 	/**

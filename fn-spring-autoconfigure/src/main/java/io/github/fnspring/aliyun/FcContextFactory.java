@@ -13,6 +13,7 @@ import io.github.fnspring.Vendor;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.HeaderValues;
 import io.github.fnspring.core.InvocationContext;
+import io.github.fnspring.core.TraceParents;
 import io.github.fnspring.platform.RenewableDefaults;
 import io.github.fnspring.server.HttpContextReader;
 
@@ -73,7 +74,14 @@ final class FcContextFactory implements HttpContextReader {
 			.accountId(HeaderValues.text(headers.apply(FcHeaders.ACCOUNT_ID), this.defaults.current().accountId()))
 			.userData(this.userData)
 			.nativeContexts(new FcNativeContexts(details(headers, retryCount)))
+			.traceParent(traceParent(headers))
 			.build();
+	}
+
+	/** FC's Tracing Analysis context when tracing is on, else a caller's W3C one. */
+	private static @Nullable String traceParent(UnaryOperator<@Nullable String> headers) {
+		String fromFc = TraceParents.fromJaeger(headers.apply(FcHeaders.TRACING_SPAN_CONTEXT));
+		return (fromFc != null) ? fromFc : headers.apply(FcHeaders.TRACE_PARENT);
 	}
 
 	private @Nullable FnCredentials credentials(UnaryOperator<@Nullable String> headers) {

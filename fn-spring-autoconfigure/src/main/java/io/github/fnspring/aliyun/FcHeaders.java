@@ -51,4 +51,14 @@ final class FcHeaders {
 	private FcHeaders() {
 	}
 
+
+	/**
+	 * FC's Tracing Analysis context of the invocation, in Jaeger's
+	 * {@code traceId:spanId:parentSpanId:flags} form; sent empty when tracing is off.
+	 */
+	static final String TRACING_SPAN_CONTEXT = "x-fc-tracing-opentracing-span-context";
+
+	/** A W3C trace context a caller sent along. */
+	static final String TRACE_PARENT = "traceparent";
+
 }

@@ -3,6 +3,7 @@ package io.github.fnspring.autoconfigure;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -36,6 +37,7 @@ import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
 import io.github.fnspring.core.InstanceRestore;
+import io.github.fnspring.core.InvocationObservations;
 import io.github.fnspring.core.InvocationTimeouts;
 import io.github.fnspring.core.LatestCredentials;
 import io.github.fnspring.core.LifecycleHooks;
@@ -238,13 +240,15 @@ public final class FnAutoConfiguration {
 	FunctionInvoker fnFunctionInvoker(CatalogAccess fnCatalogAccess, FunctionSelector functionSelector,
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
-			InvocationTimeouts invocationTimeouts, PlatformChoice platformChoice) {
+			InvocationTimeouts invocationTimeouts, PlatformChoice platformChoice,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		// a local run reports each invocation as the clouds' own runtimes do; on a cloud, they do
 		ExecutionSummaries summaries = platformChoice.inCloud() ? ExecutionSummaries.none()
 				: ExecutionSummaries.logged();
 		return new FunctionInvoker(fnCatalogAccess, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
-				latestCredentials.getIfAvailable(), invocationTimeouts, summaries);
+				latestCredentials.getIfAvailable(), invocationTimeouts, summaries,
+				new InvocationObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP)));
 	}
 
 }

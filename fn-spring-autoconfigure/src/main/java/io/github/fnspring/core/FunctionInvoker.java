@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.cloud.function.context.FunctionCatalog;
@@ -54,6 +55,8 @@ public final class FunctionInvoker {
 
 	private final ExecutionSummaries summaries;
 
+	private final InvocationObservations observations;
+
 	/** Whether the instance has not served an invocation yet: shared by the platforms' views of this invoker. */
 	private final AtomicBoolean coldStart;
 
@@ -65,18 +68,20 @@ public final class FunctionInvoker {
 	 * {@code FnCredentialsProvider}, or {@code null} when the application replaced it
 	 * @param timeouts who ends an invocation that outlives its timeout
 	 * @param summaries whether each invocation's summary is logged
+	 * @param observations how invocations are observed (metrics, traces)
 	 */
 	public FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			EventTranslator translator, LifecycleHooks lifecycleHooks, @Nullable LatestCredentials latestCredentials,
-			InvocationTimeouts timeouts, ExecutionSummaries summaries) {
+			InvocationTimeouts timeouts, ExecutionSummaries summaries, InvocationObservations observations) {
 		this(catalog, selector, objectMapper, new PayloadReader(objectMapper, translator), new ResultWriter(objectMapper),
-				lifecycleHooks, latestCredentials, timeouts, summaries, new ConcurrentHashMap<>(), new AtomicBoolean(true));
+				lifecycleHooks, latestCredentials, timeouts, summaries, observations, new ConcurrentHashMap<>(),
+				new AtomicBoolean(true));
 	}
 
 	private FunctionInvoker(CatalogAccess catalog, FunctionSelector selector, ObjectMapper objectMapper,
 			PayloadReader payloadReader, ResultWriter resultWriter, LifecycleHooks lifecycleHooks,
 			@Nullable LatestCredentials latestCredentials, InvocationTimeouts timeouts, ExecutionSummaries summaries,
-			Map<String, ResolvedFunction> resolved, AtomicBoolean coldStart) {
+			InvocationObservations observations, Map<String, ResolvedFunction> resolved, AtomicBoolean coldStart) {
 		this.catalog = catalog;
 		this.selector = selector;
 		this.objectMapper = objectMapper;
@@ -86,6 +91,7 @@ public final class FunctionInvoker {
 		this.latestCredentials = latestCredentials;
 		this.timeouts = timeouts;
 		this.summaries = summaries;
+		this.observations = observations;
 		this.resolved = resolved;
 		this.coldStart = coldStart;
 	}
@@ -98,7 +104,7 @@ public final class FunctionInvoker {
 	public FunctionInvoker withTranslator(EventTranslator translator) {
 		return new FunctionInvoker(this.catalog, this.selector, this.objectMapper,
 				new PayloadReader(this.objectMapper, translator), this.resultWriter, this.lifecycleHooks,
-				this.latestCredentials, this.timeouts, this.summaries, this.resolved, this.coldStart);
+				this.latestCredentials, this.timeouts, this.summaries, this.observations, this.resolved, this.coldStart);
 	}
 
 	/**
@@ -161,19 +167,28 @@ public final class FunctionInvoker {
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
 		prepare(context);
 		long start = System.nanoTime();
+		Observation observation = this.observations.start(context);
+		Throwable failure = null;
 		try {
-			return invokeEventTimed(context, requestedName, event);
+			return invokeEventTimed(context, requestedName, event, observation);
+		}
+		catch (Throwable ex) {
+			failure = ex;
+			throw ex;
 		}
 		finally {
+			this.observations.stop(observation, failure);
 			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
-	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event) {
+	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event,
+			Observation observation) {
 		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart)) {
+					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);
+					Observation.Scope observed = observation.openScope()) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = new HashMap<>();
 				headers.put(FnContext.MESSAGE_HEADER, context);
@@ -191,19 +206,28 @@ public final class FunctionInvoker {
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		prepare(context);
 		long start = System.nanoTime();
+		Observation observation = this.observations.start(context);
+		Throwable failure = null;
 		try {
-			return invokeHttpTimed(context, requestedName, request);
+			return invokeHttpTimed(context, requestedName, request, observation);
+		}
+		catch (Throwable ex) {
+			failure = ex;
+			throw ex;
 		}
 		finally {
+			this.observations.stop(observation, failure);
 			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
-	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
+	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request,
+			Observation observation) {
 		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart)) {
+					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);
+					Observation.Scope observed = observation.openScope()) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = httpHeaders(request, context);
 				Object payload = null;

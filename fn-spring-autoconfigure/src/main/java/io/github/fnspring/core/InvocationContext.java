@@ -59,6 +59,8 @@ public final class InvocationContext implements FnContext {
 
 	private final NativeContextProvider nativeContexts;
 
+	private final @Nullable String traceParent;
+
 	private @Nullable Logger logger;
 
 	private InvocationContext(Builder builder) {
@@ -80,6 +82,7 @@ public final class InvocationContext implements FnContext {
 		this.invocationType = (invocationType != null) ? invocationType.trim().toLowerCase(Locale.ROOT) : null;
 		this.retryCount = builder.retryCount;
 		this.nativeContexts = builder.nativeContexts;
+		this.traceParent = TraceParents.valid(builder.traceParent);
 		this.logger = builder.logger;
 	}
 
@@ -179,6 +182,11 @@ public final class InvocationContext implements FnContext {
 		return (this.retryCount >= 0) ? OptionalInt.of(this.retryCount) : OptionalInt.empty();
 	}
 
+	@Override
+	public Optional<String> traceParent() {
+		return Optional.ofNullable(this.traceParent);
+	}
+
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value != null && !value.isBlank()) ? value : null;
 	}
@@ -235,6 +243,8 @@ public final class InvocationContext implements FnContext {
 		private NativeContextProvider nativeContexts = NativeContextProvider.NONE;
 
 		private @Nullable Logger logger;
+
+		private @Nullable String traceParent;
 
 		private Builder(Vendor vendor) {
 			this.vendor = vendor;
@@ -328,6 +338,12 @@ public final class InvocationContext implements FnContext {
 		/** The logger for {@link FnContext#logger()}, where the platform has its own; by default one that puts the request id in the MDC. */
 		public Builder logger(@Nullable Logger logger) {
 			this.logger = logger;
+			return this;
+		}
+
+		/** The platform's trace context as a W3C {@code traceparent}; a malformed one is dropped. */
+		public Builder traceParent(@Nullable String traceParent) {
+			this.traceParent = traceParent;
 			return this;
 		}
 

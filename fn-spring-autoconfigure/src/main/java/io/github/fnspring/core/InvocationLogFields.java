@@ -11,7 +11,7 @@ import io.github.fnspring.FnContext;
 
 /**
  * The fields every log line of an invocation carries in the logging MDC: its request id,
- * function and vendor. Spring Boot's structured log formats (ECS, Logstash, GELF) write the MDC
+ * function and vendor, and the platform's trace id when it sent one. Spring Boot's structured log formats (ECS, Logstash, GELF) write the MDC
  * as JSON members; a log pattern names them with {@code %X{fnRequestId}} and the like.
  */
 final class InvocationLogFields {
@@ -41,6 +41,7 @@ final class InvocationLogFields {
 		MDC.remove(FnContext.MDC_REQUEST_ID);
 		MDC.remove(FnContext.MDC_FUNCTION);
 		MDC.remove(FnContext.MDC_VENDOR);
+		MDC.remove(FnContext.MDC_TRACE_ID);
 	}
 
 	private static Map<String, String> fields(FnContext context) {
@@ -48,6 +49,7 @@ final class InvocationLogFields {
 		fields.put(FnContext.MDC_REQUEST_ID, context.requestId());
 		fields.put(FnContext.MDC_FUNCTION, context.functionName());
 		fields.put(FnContext.MDC_VENDOR, context.vendor().name().toLowerCase(Locale.ROOT));
+		context.traceParent().ifPresent((traceParent) -> fields.put(FnContext.MDC_TRACE_ID, TraceParents.traceId(traceParent)));
 		return fields;
 	}
 

@@ -40,6 +40,8 @@ class StructuredLogsTest {
 
 	private static final int INVOCATIONS = 200;
 
+	private static final String STRUCTURED_FORMAT_PROPERTY = "CONSOLE_LOG_STRUCTURED_FORMAT";
+
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class Application {
@@ -74,6 +76,11 @@ class StructuredLogsTest {
 			for (CompletableFuture<HttpResponse<String>> answer : answers) {
 				assertThat(answer.get(60, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
 			}
+		}
+		finally {
+			// Spring Boot hands the format to Logback as a system property, which outlives the
+			// application: the next application this JVM starts would log JSON too
+			System.clearProperty(STRUCTURED_FORMAT_PROPERTY);
 		}
 		List<JsonNode> lines = output.getOut().lines().filter((line) -> line.startsWith("{")).map(StructuredLogsTest::json).toList();
 		List<JsonNode> audits = lines.stream().filter((line) -> line.path("message").asString().startsWith("auditing ")).toList();
