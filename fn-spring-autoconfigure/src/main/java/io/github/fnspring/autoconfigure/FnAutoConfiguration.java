@@ -36,6 +36,7 @@ import io.github.fnspring.core.ExecutionSummaries;
 import io.github.fnspring.core.ExportedFunctions;
 import io.github.fnspring.core.FunctionInvoker;
 import io.github.fnspring.core.FunctionSelector;
+import io.github.fnspring.core.InstanceEvents;
 import io.github.fnspring.core.InstanceRestore;
 import io.github.fnspring.core.InvocationObservations;
 import io.github.fnspring.core.InvocationTimeouts;
@@ -169,6 +170,19 @@ public final class FnAutoConfiguration {
 				renewables.orderedStream().collect(Collectors.toList()), latestCredentials.getIfAvailable());
 	}
 
+	/** With Micrometer on the class path, the cold start is a timer, once a MeterRegistry exists. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	static class MicrometerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		InstanceEvents fnColdStartTimer(ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meterRegistry) {
+			return new ColdStartTimer(meterRegistry);
+		}
+
+	}
+
 	/** Under a CRaC JDK, a restore runs the instance's restore sequence. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.crac.Resource")
@@ -185,9 +199,10 @@ public final class FnAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LifecycleHooks fnLifecycleHooks(ObjectProvider<FnInitializer> initializers,
-			ObjectProvider<FnPreStopHandler> preStopHandlers) {
+			ObjectProvider<FnPreStopHandler> preStopHandlers, ObjectProvider<ObservationRegistry> observationRegistry) {
 		return new LifecycleHooks(initializers.orderedStream().collect(Collectors.toList()),
-				preStopHandlers.orderedStream().collect(Collectors.toList()));
+				preStopHandlers.orderedStream().collect(Collectors.toList()),
+				observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	/**
@@ -241,14 +256,15 @@ public final class FnAutoConfiguration {
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
 			InvocationTimeouts invocationTimeouts, PlatformChoice platformChoice,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<InstanceEvents> instanceEvents) {
 		// a local run reports each invocation as the clouds' own runtimes do; on a cloud, they do
 		ExecutionSummaries summaries = platformChoice.inCloud() ? ExecutionSummaries.none()
 				: ExecutionSummaries.logged();
 		return new FunctionInvoker(fnCatalogAccess, functionSelector, jsonMapper.getIfAvailable(JsonMapper::shared),
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable(), invocationTimeouts, summaries,
-				new InvocationObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP)));
+				new InvocationObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+						instanceEvents.getIfAvailable(() -> InstanceEvents.NONE)));
 	}
 
 }

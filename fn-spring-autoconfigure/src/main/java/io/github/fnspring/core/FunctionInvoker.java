@@ -168,23 +168,24 @@ public final class FunctionInvoker {
 		prepare(context);
 		long start = System.nanoTime();
 		Observation observation = this.observations.start(context);
+		boolean first = this.coldStart.getAndSet(false);
 		Throwable failure = null;
 		try {
-			return invokeEventTimed(context, requestedName, event, observation);
+			return invokeEventTimed(context, requestedName, event, observation, first);
 		}
 		catch (Throwable ex) {
 			failure = ex;
 			throw ex;
 		}
 		finally {
-			this.observations.stop(observation, failure);
+			this.observations.stop(observation, failure, context, first);
 			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
 	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event,
-			Observation observation) {
-		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
+			Observation observation, boolean first) {
+		String coldStart = Boolean.toString(first);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
 					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);
@@ -207,23 +208,24 @@ public final class FunctionInvoker {
 		prepare(context);
 		long start = System.nanoTime();
 		Observation observation = this.observations.start(context);
+		boolean first = this.coldStart.getAndSet(false);
 		Throwable failure = null;
 		try {
-			return invokeHttpTimed(context, requestedName, request, observation);
+			return invokeHttpTimed(context, requestedName, request, observation, first);
 		}
 		catch (Throwable ex) {
 			failure = ex;
 			throw ex;
 		}
 		finally {
-			this.observations.stop(observation, failure);
+			this.observations.stop(observation, failure, context, first);
 			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
 	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request,
-			Observation observation) {
-		String coldStart = Boolean.toString(this.coldStart.getAndSet(false));
+			Observation observation, boolean first) {
+		String coldStart = Boolean.toString(first);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
 					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);

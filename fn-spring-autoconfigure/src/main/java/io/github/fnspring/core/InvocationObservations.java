@@ -26,8 +26,12 @@ public final class InvocationObservations {
 
 	private final ObservationRegistry registry;
 
-	public InvocationObservations(ObservationRegistry registry) {
+	private final InstanceEvents instanceEvents;
+
+	/** @param instanceEvents told when the instance's first invocation ends */
+	public InvocationObservations(ObservationRegistry registry, InstanceEvents instanceEvents) {
 		this.registry = registry;
+		this.instanceEvents = instanceEvents;
 	}
 
 	/** Starts observing an invocation; a no-op observation without a registry. */
@@ -47,8 +51,14 @@ public final class InvocationObservations {
 			.start();
 	}
 
-	/** Ends the observation with the invocation's outcome: {@code success}, or how it failed. */
-	void stop(Observation observation, @Nullable Throwable failure) {
+	/**
+	 * Ends the observation with the invocation's outcome: {@code success}, or how it failed.
+	 * @param first whether this was the instance's first invocation
+	 */
+	void stop(Observation observation, @Nullable Throwable failure, FnContext context, boolean first) {
+		if (first) {
+			this.instanceEvents.firstInvocationEnded(context);
+		}
 		if (observation.isNoop()) {
 			return;
 		}

@@ -1,7 +1,10 @@
 package io.github.fnspring.core;
 
 import java.util.List;
+import java.util.Locale;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +20,9 @@ import io.github.fnspring.FnPreStopHandler;
  */
 public final class LifecycleHooks {
 
+	/** The initializers' run, as Micrometer observes it: a timer of that name, with Micrometer. */
+	public static final String INITIALIZER_OBSERVATION = "fn.initializer";
+
 	private static final Logger logger = LoggerFactory.getLogger(LifecycleHooks.class);
 
 	private final List<FnInitializer> initializers;
@@ -31,10 +37,18 @@ public final class LifecycleHooks {
 
 	private boolean preStopped;
 
-	public LifecycleHooks(List<FnInitializer> initializers, List<FnPreStopHandler> preStopHandlers) {
+	private final ObservationRegistry observationRegistry;
+
+	/**
+	 * @param observationRegistry observes the initializers' run as {@value #INITIALIZER_OBSERVATION}
+	 * (a timer, with Micrometer), or {@link ObservationRegistry#NOOP}
+	 */
+	public LifecycleHooks(List<FnInitializer> initializers, List<FnPreStopHandler> preStopHandlers,
+			ObservationRegistry observationRegistry) {
 		this.initializers = List.copyOf(initializers);
 		this.preStopHandlers = List.copyOf(preStopHandlers);
 		this.initialized = this.initializers.isEmpty();
+		this.observationRegistry = observationRegistry;
 	}
 
 	/** Whether the initializers have run (or there are none): nothing is left for {@link #initialize}. */
@@ -55,15 +69,21 @@ public final class LifecycleHooks {
 			if (this.initialized) {
 				return;
 			}
-			for (FnInitializer initializer : this.initializers) {
-				try {
-					initializer.initialize(context);
-				}
-				catch (Exception ex) {
-					throw new InitializationException(initializer, ex);
-				}
-			}
+			Observation.createNotStarted(INITIALIZER_OBSERVATION, this.observationRegistry)
+				.lowCardinalityKeyValue("vendor", context.vendor().name().toLowerCase(Locale.ROOT))
+				.observe(() -> runInitializers(context));
 			this.initialized = true;
+		}
+	}
+
+	private void runInitializers(FnContext context) {
+		for (FnInitializer initializer : this.initializers) {
+			try {
+				initializer.initialize(context);
+			}
+			catch (Exception ex) {
+				throw new InitializationException(initializer, ex);
+			}
 		}
 	}
 

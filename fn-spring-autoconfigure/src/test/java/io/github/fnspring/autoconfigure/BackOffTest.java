@@ -3,6 +3,7 @@ package io.github.fnspring.autoconfigure;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -101,7 +102,8 @@ class BackOffTest {
 	@Test
 	void theCoresOwnBeansAreReplaceable() {
 		ApplicationContextRunner runner = runner("aliyun");
-		assertReplaceable(runner, "ownLifecycleHooks", LifecycleHooks.class, new LifecycleHooks(List.of(), List.of()));
+		assertReplaceable(runner, "ownLifecycleHooks", LifecycleHooks.class,
+				new LifecycleHooks(List.of(), List.of(), ObservationRegistry.NOOP));
 		assertReplaceable(runner, "ownInvoker", FunctionInvoker.class, mock(FunctionInvoker.class, Answers.RETURNS_SELF));
 		assertReplaceable(runner, "ownTimeouts", InvocationTimeouts.class, InvocationTimeouts.enforcedByThePlatform());
 		assertReplaceable(runner, "ownContext", FnContext.class, mock(FnContext.class));

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +37,10 @@ import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.handler.PropagatingReceiverTracingObservationHandler;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.FnInitializer;
 import io.github.fnspring.ServerlessFunction;
 import io.github.fnspring.core.InvocationObservations;
+import io.github.fnspring.core.LifecycleHooks;
 import io.github.fnspring.platform.FnTransport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +95,12 @@ class InvocationObservationTest {
 		}
 
 		@Bean
+		FnInitializer warmUp() {
+			return (context) -> {
+			};
+		}
+
+		@Bean
 		@ServerlessFunction
 		Function<String, String> fail() {
 			return (input) -> {
@@ -131,6 +140,10 @@ class InvocationObservationTest {
 		assertThat(meters.find(InvocationObservations.NAME).tag("vendor", "local").timers()).isNotEmpty();
 		// Micrometer's handler also keeps the invocations in flight, as a long task timer
 		assertThat(meters.find(InvocationObservations.NAME + ".active").longTaskTimer()).isNotNull();
+		// once per instance: its cold start, and its initializers' run
+		assertThat(meters.get("fn.cold.start").timer().count()).isEqualTo(1);
+		assertThat(meters.get("fn.cold.start").timer().totalTime(TimeUnit.MILLISECONDS)).isPositive();
+		assertThat(meters.get(LifecycleHooks.INITIALIZER_OBSERVATION).timer().count()).isEqualTo(1);
 	}
 
 	@Test

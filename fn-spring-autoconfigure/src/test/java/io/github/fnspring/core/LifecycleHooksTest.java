@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import io.github.fnspring.FnContext;
@@ -30,7 +31,7 @@ class LifecycleHooksTest {
 				throw new IllegalStateException("database not reachable");
 			}
 		};
-		LifecycleHooks hooks = new LifecycleHooks(List.of(flaky), List.of());
+		LifecycleHooks hooks = new LifecycleHooks(List.of(flaky), List.of(), ObservationRegistry.NOOP);
 		assertThatExceptionOfType(LifecycleHooks.InitializationException.class)
 			.isThrownBy(() -> hooks.initialize(this.context))
 			.withMessageContaining("database not reachable");
@@ -47,7 +48,7 @@ class LifecycleHooksTest {
 			throw new IllegalStateException("flush failed");
 		};
 		FnPreStopHandler counting = (context) -> ran.incrementAndGet();
-		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(failing, counting));
+		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(failing, counting), ObservationRegistry.NOOP);
 		assertThatException().isThrownBy(() -> hooks.preStop(this.context)).withMessage("flush failed");
 		assertThat(ran).hasValue(2);
 	}
@@ -62,7 +63,7 @@ class LifecycleHooksTest {
 			running.countDown();
 			release.await();
 		};
-		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(slow));
+		LifecycleHooks hooks = new LifecycleHooks(List.of(), List.of(slow), ObservationRegistry.NOOP);
 		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> preStop(hooks));
 		assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> preStop(hooks));
