@@ -32,7 +32,7 @@ public interface FnContext {
 	/** MDC key holding the trace id of the platform's trace the running invocation belongs to, when it sent one. */
 	String MDC_TRACE_ID = "fnTraceId";
 
-	/** MDC key holding whether the running invocation is the instance's first ({@code true}) or not. */
+	/** MDC key set to {@code true} while the instance's first invocation runs; absent for every later one. */
 	String MDC_COLD_START = "fnColdStart";
 
 	/** The platform's request id of this invocation. */

@@ -32,11 +32,20 @@ public final class ExecutionSummaries {
 		return new ExecutionSummaries(true);
 	}
 
-	/** Records an invocation that ran for {@code duration}, failed or not, under its request id. */
-	void record(FnContext context, Duration duration) {
-		if (!this.logged || !logger.isInfoEnabled()) {
+	/**
+	 * When an invocation starts, for {@link #record}: {@link System#nanoTime()} when its summary
+	 * is logged, else 0, so that an invocation whose summary nobody reads does not ask the clock.
+	 */
+	long startTime() {
+		return (this.logged && logger.isInfoEnabled()) ? System.nanoTime() : 0;
+	}
+
+	/** Records an invocation that started at {@code startTime} ({@link #startTime}), failed or not, under its request id. */
+	void record(FnContext context, long startTime) {
+		if (startTime == 0) {
 			return;
 		}
+		Duration duration = Duration.ofNanos(System.nanoTime() - startTime);
 		ExecutionSummary summary = new ExecutionSummary(context.requestId(), context.memoryLimitMb(), duration,
 				ResidentMemory.megabytes(), ExecutionSummary.billed(duration));
 		// the summary's figures as key-value pairs: JSON members in Spring Boot's structured formats

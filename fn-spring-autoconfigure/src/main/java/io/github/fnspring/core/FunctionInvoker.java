@@ -1,6 +1,5 @@
 package io.github.fnspring.core;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +35,9 @@ import io.github.fnspring.event.HttpRequestEvent;
 public final class FunctionInvoker {
 
 	private static final String TEXT_PLAIN = "text/plain";
+
+	private static final FnContextHolder.Scope NOTHING_TO_UNDO = () -> {
+	};
 
 	private final CatalogAccess catalog;
 
@@ -166,7 +168,7 @@ public final class FunctionInvoker {
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
 		prepare(context);
-		long start = System.nanoTime();
+		long start = this.summaries.startTime();
 		Observation observation = this.observations.start(context);
 		boolean first = this.coldStart.getAndSet(false);
 		Throwable failure = null;
@@ -179,16 +181,15 @@ public final class FunctionInvoker {
 		}
 		finally {
 			this.observations.stop(observation, failure, context, first);
-			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
+			this.summaries.record(context, start);
 		}
 	}
 
 	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event,
 			Observation observation, boolean first) {
-		String coldStart = Boolean.toString(first);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);
+					FnContextHolder.Scope cold = coldStartMarked(first);
 					Observation.Scope observed = observation.openScope()) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = new HashMap<>();
@@ -206,7 +207,7 @@ public final class FunctionInvoker {
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
 		prepare(context);
-		long start = System.nanoTime();
+		long start = this.summaries.startTime();
 		Observation observation = this.observations.start(context);
 		boolean first = this.coldStart.getAndSet(false);
 		Throwable failure = null;
@@ -219,16 +220,15 @@ public final class FunctionInvoker {
 		}
 		finally {
 			this.observations.stop(observation, failure, context, first);
-			this.summaries.record(context, Duration.ofNanos(System.nanoTime() - start));
+			this.summaries.record(context, start);
 		}
 	}
 
 	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request,
 			Observation observation, boolean first) {
-		String coldStart = Boolean.toString(first);
 		return this.timeouts.call(context, () -> {
 			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					MDC.MDCCloseable cold = MDC.putCloseable(FnContext.MDC_COLD_START, coldStart);
+					FnContextHolder.Scope cold = coldStartMarked(first);
 					Observation.Scope observed = observation.openScope()) {
 				ResolvedFunction function = resolve(requestedName);
 				Map<String, Object> headers = httpHeaders(request, context);
@@ -243,6 +243,18 @@ public final class FunctionInvoker {
 				return call(function, payload, headers, context);
 			}
 		});
+	}
+
+	/**
+	 * Marks the instance's first invocation in the log context ({@code fnColdStart=true}); the
+	 * others carry no mark, which keeps the MDC work of a warm invocation to its own fields.
+	 */
+	private static FnContextHolder.Scope coldStartMarked(boolean first) {
+		if (!first) {
+			return NOTHING_TO_UNDO;
+		}
+		MDC.put(FnContext.MDC_COLD_START, "true");
+		return () -> MDC.remove(FnContext.MDC_COLD_START);
 	}
 
 	/**

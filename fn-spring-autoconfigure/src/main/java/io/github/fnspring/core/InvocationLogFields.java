@@ -1,39 +1,41 @@
 package io.github.fnspring.core;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 import io.github.fnspring.FnContext;
+import io.github.fnspring.Vendor;
 
 /**
  * The fields every log line of an invocation carries in the logging MDC: its request id,
- * function and vendor, and the platform's trace id when it sent one. Spring Boot's structured log formats (ECS, Logstash, GELF) write the MDC
- * as JSON members; a log pattern names them with {@code %X{fnRequestId}} and the like.
+ * function and vendor, and the platform's trace id when it sent one. Spring Boot's structured
+ * log formats (ECS, Logstash, GELF) write the MDC as JSON members; a log pattern names them with
+ * {@code %X{fnRequestId}} and the like. On every invocation's path: no collection is made.
  */
 final class InvocationLogFields {
+
+	private static final String[] VENDOR_NAMES = vendorNames();
 
 	private InvocationLogFields() {
 	}
 
 	/** Puts the invocation's fields on the current thread; the returned scope restores what was there. */
 	static FnContextHolder.Scope put(FnContext context) {
-		Map<String, @Nullable String> previous = new LinkedHashMap<>();
-		fields(context).forEach((key, value) -> {
-			previous.put(key, MDC.get(key));
-			MDC.put(key, value);
-		});
-		return () -> previous.forEach((key, value) -> {
-			if (value != null) {
-				MDC.put(key, value);
-			}
-			else {
-				MDC.remove(key);
-			}
-		});
+		Previous previous = new Previous(MDC.get(FnContext.MDC_REQUEST_ID), MDC.get(FnContext.MDC_FUNCTION),
+				MDC.get(FnContext.MDC_VENDOR), MDC.get(FnContext.MDC_TRACE_ID));
+		MDC.put(FnContext.MDC_REQUEST_ID, context.requestId());
+		MDC.put(FnContext.MDC_FUNCTION, context.functionName());
+		MDC.put(FnContext.MDC_VENDOR, VENDOR_NAMES[context.vendor().ordinal()]);
+		String traceParent = context.traceParent().orElse(null);
+		if (traceParent != null) {
+			MDC.put(FnContext.MDC_TRACE_ID, TraceParents.traceId(traceParent));
+		}
+		else if (previous.traceId != null) {
+			MDC.remove(FnContext.MDC_TRACE_ID);
+		}
+		return previous;
 	}
 
 	/** Removes the fields from the current thread. */
@@ -44,13 +46,36 @@ final class InvocationLogFields {
 		MDC.remove(FnContext.MDC_TRACE_ID);
 	}
 
-	private static Map<String, String> fields(FnContext context) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put(FnContext.MDC_REQUEST_ID, context.requestId());
-		fields.put(FnContext.MDC_FUNCTION, context.functionName());
-		fields.put(FnContext.MDC_VENDOR, context.vendor().name().toLowerCase(Locale.ROOT));
-		context.traceParent().ifPresent((traceParent) -> fields.put(FnContext.MDC_TRACE_ID, TraceParents.traceId(traceParent)));
-		return fields;
+	private static String[] vendorNames() {
+		Vendor[] vendors = Vendor.values();
+		String[] names = new String[vendors.length];
+		for (Vendor vendor : vendors) {
+			names[vendor.ordinal()] = vendor.name().toLowerCase(Locale.ROOT);
+		}
+		return names;
+	}
+
+	/** What the thread's MDC held before an invocation's fields, put back when its scope closes. */
+	private record Previous(@Nullable String requestId, @Nullable String function, @Nullable String vendor,
+			@Nullable String traceId) implements FnContextHolder.Scope {
+
+		@Override
+		public void close() {
+			restore(FnContext.MDC_REQUEST_ID, this.requestId);
+			restore(FnContext.MDC_FUNCTION, this.function);
+			restore(FnContext.MDC_VENDOR, this.vendor);
+			restore(FnContext.MDC_TRACE_ID, this.traceId);
+		}
+
+		private static void restore(String key, @Nullable String value) {
+			if (value != null) {
+				MDC.put(key, value);
+			}
+			else {
+				MDC.remove(key);
+			}
+		}
+
 	}
 
 }
