@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.MDC;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 import brave.Tracing;
+import brave.handler.SpanHandler;
 import brave.sampler.Sampler;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -62,6 +65,9 @@ class InvocationObservationTest {
 
 		private final Tracing tracing = Tracing.newBuilder()
 			.propagationFactory(new W3CPropagation())
+			.addSpanHandler(new SpanHandler() {
+				// spans are made and ended, and reported nowhere
+			})
 			.sampler(Sampler.ALWAYS_SAMPLE)
 			.build();
 
@@ -94,6 +100,13 @@ class InvocationObservationTest {
 			};
 		}
 
+		/** A function of a record: malformed JSON is input it never sees. */
+		@Bean
+		@ServerlessFunction
+		Function<Item, String> item() {
+			return Item::name;
+		}
+
 		@Bean
 		FnInitializer warmUp() {
 			return (context) -> {
@@ -110,6 +123,9 @@ class InvocationObservationTest {
 
 	}
 
+	record Item(String name) {
+	}
+
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private ConfigurableApplicationContext application;
@@ -117,7 +133,7 @@ class InvocationObservationTest {
 	@BeforeAll
 	void start() {
 		this.application = new SpringApplicationBuilder(Application.class)
-			.properties("fn.server.port=0", "spring.main.banner-mode=off")
+			.properties("fn.server.port=0", "spring.main.banner-mode=off", "fn.local.platforms=tencent,huawei")
 			.run();
 	}
 
@@ -146,6 +162,19 @@ class InvocationObservationTest {
 		assertThat(meters.get(LifecycleHooks.INITIALIZER_OBSERVATION).timer().count()).isEqualTo(1);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "aliyun", "tencent", "huawei" })
+	void eachCloudsTransportTimesSuccessErrorAndRejectedInput(String cloud) throws Exception {
+		SimpleMeterRegistry meters = this.application.getBean(SimpleMeterRegistry.class);
+		double before = count(meters, "item", "success") + count(meters, "fail", "error") + count(meters, "item", "rejected");
+		assertThat(invokeThrough(cloud, "item", "{\"name\":\"tea\"}").body()).isEqualTo("tea");
+		invokeThrough(cloud, "fail", "\"boom\"");
+		invokeThrough(cloud, "item", "{\"name\":");
+		double after = count(meters, "item", "success") + count(meters, "fail", "error") + count(meters, "item", "rejected");
+		assertThat(after - before).as("one timed invocation of each outcome").isEqualTo(3);
+		assertThat(count(meters, "item", "rejected")).isPositive();
+	}
+
 	@Test
 	void aTraceFcSentIsContinuedInMicrometerTracingAndTheMdc() throws Exception {
 		assertThat(invoke("traced", "t-1", "\"ok\"",
@@ -160,13 +189,42 @@ class InvocationObservationTest {
 			.endsWith(" null");
 	}
 
+	private static double count(SimpleMeterRegistry meters, String function, String outcome) {
+		Timer timer = meters.find(InvocationObservations.NAME).tag("function", function).tag("outcome", outcome).timer();
+		return (timer != null) ? timer.count() : 0;
+	}
+
+	/** An event through a cloud's local transport: FC's /invoke, or the local Runtime API of a custom runtime. */
+	private HttpResponse<String> invokeThrough(String cloud, String function, String body) throws Exception {
+		int port = this.application.getBeansOfType(FnTransport.class)
+			.values()
+			.stream()
+			.filter((transport) -> transport.platform().equals(cloud))
+			.findFirst()
+			.orElseThrow()
+			.port()
+			.orElseThrow();
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
+			.header("x-fn-function-name", function)
+			.header("content-type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private Timer timer(SimpleMeterRegistry meters, String function, String outcome) {
 		return meters.get(InvocationObservations.NAME).tag("function", function).tag("outcome", outcome).timer();
 	}
 
 	private HttpResponse<String> invoke(String function, String requestId, String body, Map<String, String> headers)
 			throws Exception {
-		int port = this.application.getBean(FnTransport.class).port().orElseThrow();
+		int port = this.application.getBeansOfType(FnTransport.class)
+			.values()
+			.stream()
+			.filter((transport) -> transport.platform().equals("aliyun"))
+			.findFirst()
+			.orElseThrow()
+			.port()
+			.orElseThrow();
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/invoke"))
 			.header("x-fc-request-id", requestId)
 			.header("x-fn-function-name", function)
