@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +108,21 @@ class InvocationObservationTest {
 			return Item::name;
 		}
 
+		/** Outlives the local run's timeout, as a stuck function outlives its cloud's. */
+		@Bean
+		@ServerlessFunction
+		Function<String, String> slow() {
+			return (input) -> {
+				try {
+					Thread.sleep(Duration.ofSeconds(30).toMillis());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return input;
+			};
+		}
+
 		@Bean
 		FnInitializer warmUp() {
 			return (context) -> {
@@ -133,7 +149,8 @@ class InvocationObservationTest {
 	@BeforeAll
 	void start() {
 		this.application = new SpringApplicationBuilder(Application.class)
-			.properties("fn.server.port=0", "spring.main.banner-mode=off", "fn.local.platforms=tencent,huawei")
+			.properties("fn.server.port=0", "spring.main.banner-mode=off", "fn.local.platforms=tencent,huawei",
+					"fn.local.timeout=1s")
 			.run();
 	}
 
@@ -173,6 +190,13 @@ class InvocationObservationTest {
 		double after = count(meters, "item", "success") + count(meters, "fail", "error") + count(meters, "item", "rejected");
 		assertThat(after - before).as("one timed invocation of each outcome").isEqualTo(3);
 		assertThat(count(meters, "item", "rejected")).isPositive();
+	}
+
+	@Test
+	void anInvocationThatOutlivesItsTimeoutIsTimedAsATimeout() throws Exception {
+		invokeThrough("aliyun", "slow", "\"late\"");
+		SimpleMeterRegistry meters = this.application.getBean(SimpleMeterRegistry.class);
+		assertThat(count(meters, "slow", "timeout")).isEqualTo(1);
 	}
 
 	@Test
