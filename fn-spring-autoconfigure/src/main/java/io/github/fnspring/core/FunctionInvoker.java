@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
@@ -167,36 +168,12 @@ public final class FunctionInvoker {
 
 	/** Invokes a function with an event body. */
 	public FunctionResult invokeEvent(FnContext context, @Nullable String requestedName, byte[] event) {
-		prepare(context);
-		long start = this.summaries.startTime();
-		Observation observation = this.observations.start(context);
-		boolean first = this.coldStart.getAndSet(false);
-		Throwable failure = null;
-		try {
-			return invokeEventTimed(context, requestedName, event, observation, first);
-		}
-		catch (Throwable ex) {
-			failure = ex;
-			throw ex;
-		}
-		finally {
-			this.observations.stop(observation, failure, context, first);
-			this.summaries.record(context, start);
-		}
-	}
-
-	private FunctionResult invokeEventTimed(FnContext context, @Nullable String requestedName, byte[] event,
-			Observation observation, boolean first) {
-		return this.timeouts.call(context, () -> {
-			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					FnContextHolder.Scope cold = coldStartMarked(first);
-					Observation.Scope observed = observation.openScope()) {
-				ResolvedFunction function = resolve(requestedName);
-				Map<String, Object> headers = new HashMap<>();
-				headers.put(FnContext.MESSAGE_HEADER, context);
-				Object payload = function.isSupplier() ? null : this.payloadReader.read(function, event, null);
-				return call(function, payload, headers, context);
-			}
+		return invocation(context, () -> {
+			ResolvedFunction function = resolve(requestedName);
+			Map<String, Object> headers = new HashMap<>();
+			headers.put(FnContext.MESSAGE_HEADER, context);
+			Object payload = function.isSupplier() ? null : this.payloadReader.read(function, event, null);
+			return call(function, payload, headers, context);
 		});
 	}
 
@@ -206,13 +183,39 @@ public final class FunctionInvoker {
 	 * ({@link FnHeaders}), others get the body.
 	 */
 	public FunctionResult invokeHttp(FnContext context, @Nullable String requestedName, HttpRequestEvent request) {
+		return invocation(context, () -> {
+			ResolvedFunction function = resolve(requestedName);
+			Map<String, Object> headers = httpHeaders(request, context);
+			Object payload = null;
+			if (function.payloadClass() == HttpRequestEvent.class) {
+				payload = request;
+			}
+			else if (!function.isSupplier()) {
+				payload = this.payloadReader.read(function, request.body(), request.header("content-type").orElse(null));
+			}
+			return call(function, payload, headers, context);
+		});
+	}
+
+	/**
+	 * One invocation, whatever its input: prepared, observed and summarized around it, run
+	 * within its timeout with its context, log fields and observation scope bound on the thread
+	 * that runs the function.
+	 */
+	private FunctionResult invocation(FnContext context, Supplier<FunctionResult> work) {
 		prepare(context);
 		long start = this.summaries.startTime();
 		Observation observation = this.observations.start(context);
 		boolean first = this.coldStart.getAndSet(false);
 		Throwable failure = null;
 		try {
-			return invokeHttpTimed(context, requestedName, request, observation, first);
+			return this.timeouts.call(context, () -> {
+				try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
+						FnContextHolder.Scope cold = coldStartMarked(first);
+						Observation.Scope observed = observation.openScope()) {
+					return work.get();
+				}
+			});
 		}
 		catch (Throwable ex) {
 			failure = ex;
@@ -222,27 +225,6 @@ public final class FunctionInvoker {
 			this.observations.stop(observation, failure, context, first);
 			this.summaries.record(context, start);
 		}
-	}
-
-	private FunctionResult invokeHttpTimed(FnContext context, @Nullable String requestedName, HttpRequestEvent request,
-			Observation observation, boolean first) {
-		return this.timeouts.call(context, () -> {
-			try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
-					FnContextHolder.Scope cold = coldStartMarked(first);
-					Observation.Scope observed = observation.openScope()) {
-				ResolvedFunction function = resolve(requestedName);
-				Map<String, Object> headers = httpHeaders(request, context);
-				Object payload = null;
-				if (function.payloadClass() == HttpRequestEvent.class) {
-					payload = request;
-				}
-				else if (!function.isSupplier()) {
-					payload = this.payloadReader.read(function, request.body(),
-							request.header("content-type").orElse(null));
-				}
-				return call(function, payload, headers, context);
-			}
-		});
 	}
 
 	/**
