@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.util.StringUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -170,6 +171,12 @@ public final class FnAutoConfiguration {
 				renewables.orderedStream().collect(Collectors.toList()), latestCredentials.getIfAvailable());
 	}
 
+	/** Whether Spring Boot writes structured logs, to the console or a file. */
+	private static boolean structuredLogging(Environment environment) {
+		return StringUtils.hasText(environment.getProperty("logging.structured.format.console"))
+				|| StringUtils.hasText(environment.getProperty("logging.structured.format.file"));
+	}
+
 	/** With Micrometer on the class path, the cold start is a timer, once a MeterRegistry exists. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
@@ -256,7 +263,8 @@ public final class FnAutoConfiguration {
 			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<EventTranslator> eventTranslator,
 			LifecycleHooks lifecycleHooks, ObjectProvider<LatestCredentials> latestCredentials,
 			InvocationTimeouts invocationTimeouts, PlatformChoice platformChoice,
-			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<InstanceEvents> instanceEvents) {
+			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<InstanceEvents> instanceEvents,
+			Environment environment) {
 		// a local run reports each invocation as the clouds' own runtimes do; on a cloud, they do
 		ExecutionSummaries summaries = platformChoice.inCloud() ? ExecutionSummaries.none()
 				: ExecutionSummaries.logged();
@@ -264,7 +272,7 @@ public final class FnAutoConfiguration {
 				eventTranslator.getIfAvailable(() -> EventTranslator.NONE), lifecycleHooks,
 				latestCredentials.getIfAvailable(), invocationTimeouts, summaries,
 				new InvocationObservations(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
-						instanceEvents.getIfAvailable(() -> InstanceEvents.NONE)));
+						instanceEvents.getIfAvailable(() -> InstanceEvents.NONE), structuredLogging(environment)));
 	}
 
 }

@@ -43,9 +43,18 @@ public final class FnContextHolder {
 	 * previous binding, if any, is restored then.
 	 */
 	public static Scope bind(FnContext context) {
+		return bind(context, true);
+	}
+
+	/**
+	 * Binds {@code context} as {@link #bind(FnContext)} does.
+	 * @param functionAndVendor whether the log fields include the function and the vendor (where
+	 * a log writes them: structured logging), or only the request id and the trace id
+	 */
+	static Scope bind(FnContext context, boolean functionAndVendor) {
 		FnContext previous = CURRENT.get();
 		CURRENT.set(context);
-		Scope logFields = InvocationLogFields.put(context);
+		Scope logFields = InvocationLogFields.put(context, functionAndVendor);
 		return () -> {
 			if (previous != null) {
 				CURRENT.set(previous);

@@ -210,7 +210,7 @@ public final class FunctionInvoker {
 		Throwable failure = null;
 		try {
 			return this.timeouts.call(context, () -> {
-				try (FnContextHolder.Scope scope = FnContextHolder.bind(context);
+				try (FnContextHolder.Scope scope = this.observations.bind(context);
 						FnContextHolder.Scope cold = coldStartMarked(first);
 						Observation.Scope observed = observation.openScope()) {
 					return work.get();

@@ -9,10 +9,12 @@ import io.github.fnspring.FnContext;
 import io.github.fnspring.Vendor;
 
 /**
- * The fields every log line of an invocation carries in the logging MDC: its request id,
- * function and vendor, and the platform's trace id when it sent one. Spring Boot's structured
- * log formats (ECS, Logstash, GELF) write the MDC as JSON members; a log pattern names them with
- * {@code %X{fnRequestId}} and the like. On every invocation's path: no collection is made.
+ * The fields every log line of an invocation carries in the logging MDC: its request id, and
+ * the platform's trace id when it sent one; with structured logging also its function and
+ * vendor. Spring Boot's structured log formats (ECS, Logstash, GELF) write the MDC as JSON
+ * members; a log pattern names them with {@code %X{fnRequestId}} and the like. On every
+ * invocation's path: no collection is made, and the function and vendor only where a log
+ * writes them.
  */
 final class InvocationLogFields {
 
@@ -21,13 +23,24 @@ final class InvocationLogFields {
 	private InvocationLogFields() {
 	}
 
-	/** Puts the invocation's fields on the current thread; the returned scope restores what was there. */
+	/** Puts all the invocation's fields on the current thread; the returned scope restores what was there. */
 	static FnContextHolder.Scope put(FnContext context) {
-		Previous previous = new Previous(MDC.get(FnContext.MDC_REQUEST_ID), MDC.get(FnContext.MDC_FUNCTION),
-				MDC.get(FnContext.MDC_VENDOR), MDC.get(FnContext.MDC_TRACE_ID));
+		return put(context, true);
+	}
+
+	/**
+	 * Puts the invocation's fields on the current thread; the returned scope restores what was there.
+	 * @param functionAndVendor whether the function and the vendor are written too
+	 */
+	static FnContextHolder.Scope put(FnContext context, boolean functionAndVendor) {
+		Previous previous = new Previous(MDC.get(FnContext.MDC_REQUEST_ID), functionAndVendor,
+				functionAndVendor ? MDC.get(FnContext.MDC_FUNCTION) : null,
+				functionAndVendor ? MDC.get(FnContext.MDC_VENDOR) : null, MDC.get(FnContext.MDC_TRACE_ID));
 		MDC.put(FnContext.MDC_REQUEST_ID, context.requestId());
-		MDC.put(FnContext.MDC_FUNCTION, context.functionName());
-		MDC.put(FnContext.MDC_VENDOR, VENDOR_NAMES[context.vendor().ordinal()]);
+		if (functionAndVendor) {
+			MDC.put(FnContext.MDC_FUNCTION, context.functionName());
+			MDC.put(FnContext.MDC_VENDOR, VENDOR_NAMES[context.vendor().ordinal()]);
+		}
 		String traceParent = context.traceParent().orElse(null);
 		if (traceParent != null) {
 			MDC.put(FnContext.MDC_TRACE_ID, TraceParents.traceId(traceParent));
@@ -56,14 +69,16 @@ final class InvocationLogFields {
 	}
 
 	/** What the thread's MDC held before an invocation's fields, put back when its scope closes. */
-	private record Previous(@Nullable String requestId, @Nullable String function, @Nullable String vendor,
-			@Nullable String traceId) implements FnContextHolder.Scope {
+	private record Previous(@Nullable String requestId, boolean functionAndVendor, @Nullable String function,
+			@Nullable String vendor, @Nullable String traceId) implements FnContextHolder.Scope {
 
 		@Override
 		public void close() {
 			restore(FnContext.MDC_REQUEST_ID, this.requestId);
-			restore(FnContext.MDC_FUNCTION, this.function);
-			restore(FnContext.MDC_VENDOR, this.vendor);
+			if (this.functionAndVendor) {
+				restore(FnContext.MDC_FUNCTION, this.function);
+				restore(FnContext.MDC_VENDOR, this.vendor);
+			}
 			restore(FnContext.MDC_TRACE_ID, this.traceId);
 		}
 

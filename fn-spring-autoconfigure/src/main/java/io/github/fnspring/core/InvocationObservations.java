@@ -28,10 +28,23 @@ public final class InvocationObservations {
 
 	private final InstanceEvents instanceEvents;
 
-	/** @param instanceEvents told when the instance's first invocation ends */
-	public InvocationObservations(ObservationRegistry registry, InstanceEvents instanceEvents) {
+	private final boolean structuredLogging;
+
+	/**
+	 * @param instanceEvents told when the instance's first invocation ends
+	 * @param structuredLogging whether the application writes structured logs, whose lines then
+	 * carry the invocation's function and vendor too
+	 */
+	public InvocationObservations(ObservationRegistry registry, InstanceEvents instanceEvents,
+			boolean structuredLogging) {
 		this.registry = registry;
 		this.instanceEvents = instanceEvents;
+		this.structuredLogging = structuredLogging;
+	}
+
+	/** Binds the invocation's context to the running thread, with the log fields the application's logs write. */
+	FnContextHolder.Scope bind(FnContext context) {
+		return FnContextHolder.bind(context, this.structuredLogging);
 	}
 
 	/** Starts observing an invocation; a no-op observation without a registry. */

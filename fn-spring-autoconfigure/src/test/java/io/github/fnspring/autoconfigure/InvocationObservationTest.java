@@ -96,7 +96,7 @@ class InvocationObservationTest {
 		Function<String, String> traced(FnContext context) {
 			return (input) -> {
 				this.seen.put(context.requestId(), this.tracer.currentSpan().context().traceId() + " "
-						+ MDC.get(FnContext.MDC_TRACE_ID));
+						+ MDC.get(FnContext.MDC_TRACE_ID) + " " + MDC.get(FnContext.MDC_FUNCTION));
 				return input;
 			};
 		}
@@ -206,11 +206,12 @@ class InvocationObservationTest {
 			.isEqualTo(200);
 		Application functions = this.application.getBean(Application.class);
 		// Brave writes a 64-bit trace id in 16 digits, W3C's traceparent (and the MDC) in 32
-		assertThat(functions.seen.get("t-1")).isEqualTo("124ed43254b54966 0000000000000000124ed43254b54966");
+		// and without structured logging, the log context holds no function: no log writes it
+		assertThat(functions.seen.get("t-1")).isEqualTo("124ed43254b54966 0000000000000000124ed43254b54966 null");
 		assertThat(invoke("traced", "t-2", "\"ok\"", Map.of()).statusCode()).isEqualTo(200);
 		assertThat(functions.seen.get("t-2")).as("a trace of its own, and none from the platform in the MDC")
 			.doesNotStartWith("124ed43254b54966")
-			.endsWith(" null");
+			.endsWith(" null null");
 	}
 
 	private static double count(SimpleMeterRegistry meters, String function, String outcome) {
