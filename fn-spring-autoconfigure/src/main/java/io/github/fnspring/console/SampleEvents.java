@@ -22,6 +22,9 @@ final class SampleEvents {
 
 	private static final String PLAIN_EVENT = "{\n  \"hello\": \"world\"\n}\n";
 
+	/** Each cloud's sample events, from fn-spring's protocol reference: the test kit reads them too. */
+	private static final String SAMPLES = "/io/github/fnspring/event/samples/";
+
 	/** The triggers of each cloud, in the order the console offers them. */
 	static final Map<String, List<String>> TRIGGERS = triggers();
 
@@ -30,9 +33,10 @@ final class SampleEvents {
 
 	private static Map<String, List<String>> triggers() {
 		Map<String, List<String>> triggers = new LinkedHashMap<>();
-		triggers.put("aliyun", List.of(PLAIN, "http-trigger", "timer", "oss", "mns-topic", "cloudevent-mns-queue"));
-		triggers.put("tencent", List.of(PLAIN, "apigateway", "function-url", "timer", "cos", "cmq-topic", "ckafka"));
-		triggers.put("huawei", List.of(PLAIN, "apig", "timer", "obs", "smn", "dis", "kafka"));
+		// the test kit's trigger names (SampleEvents of fn-spring-test), and the same files
+		triggers.put("aliyun", List.of(PLAIN, "http", "timer", "object-storage", "mns-topic", "cloudevent-mns-queue"));
+		triggers.put("tencent", List.of(PLAIN, "api-gateway", "http", "timer", "object-storage", "cmq-topic", "ckafka"));
+		triggers.put("huawei", List.of(PLAIN, "http", "timer", "object-storage", "smn", "dis", "kafka"));
 		return Collections.unmodifiableMap(triggers);
 	}
 
@@ -45,7 +49,7 @@ final class SampleEvents {
 		if (PLAIN.equals(trigger)) {
 			return PLAIN_EVENT;
 		}
-		try (InputStream in = SampleEvents.class.getResourceAsStream("events/" + cloud + "/" + trigger + ".json")) {
+		try (InputStream in = SampleEvents.class.getResourceAsStream(SAMPLES + cloud + "/" + trigger + ".json")) {
 			return (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : null;
 		}
 	}

@@ -27,6 +27,9 @@ import io.github.fnspring.Vendor;
  */
 public final class SampleEvents {
 
+	/** Where fn-spring keeps each cloud's sample events, from its protocol reference. */
+	private static final String SAMPLES = "/io/github/fnspring/event/samples/";
+
 	private static final Map<Vendor, Map<String, SampleEventShape>> shapes = Map.of(Vendor.ALIYUN, aliyun(),
 			Vendor.TENCENT, tencent(), Vendor.HUAWEI, huawei());
 
@@ -67,10 +70,11 @@ public final class SampleEvents {
 	}
 
 	private static ObjectNode read(Vendor vendor, String trigger) {
-		String resource = "events/" + vendor.name().toLowerCase(Locale.ROOT) + "/" + trigger + ".json";
+		// the same samples the local console offers, in fn-spring's own jar
+		String resource = SAMPLES + vendor.name().toLowerCase(Locale.ROOT) + "/" + trigger + ".json";
 		try (InputStream in = SampleEvents.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("The kit lacks its resource " + resource);
+				throw new IllegalStateException("fn-spring-autoconfigure lacks its resource " + resource);
 			}
 			return (ObjectNode) SampleEvent.json.readTree(in);
 		}
