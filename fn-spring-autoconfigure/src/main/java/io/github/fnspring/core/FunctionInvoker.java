@@ -206,7 +206,8 @@ public final class FunctionInvoker {
 		prepare(context);
 		long start = this.summaries.startTime();
 		Observation observation = this.observations.start(context);
-		boolean first = this.coldStart.getAndSet(false);
+		// a read on the warm path: a write to the shared flag on every call would contend across 200 threads
+		boolean first = this.coldStart.get() && this.coldStart.compareAndSet(true, false);
 		Throwable failure = null;
 		try {
 			return this.timeouts.call(context, () -> {
